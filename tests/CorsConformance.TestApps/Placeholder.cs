@@ -1,0 +1,3 @@
+namespace CorsConformance.TestApps;
+
+internal static class Placeholder;
