@@ -42,6 +42,12 @@ public sealed record CorsCase
     /// <summary>For error-path cases: the status the path is expected to answer (404, 500, 401).</summary>
     public int? ExpectedStatus { get; init; }
 
+    /// <summary>
+    /// For WebSocket and Vary cases: an allowed origin (or none, for Vary: the request without Origin) used as the control
+    /// exchange, so the check can tell "refuses the attacker" from "refuses everyone".
+    /// </summary>
+    public string? ControlOrigin { get; init; }
+
     /// <summary>True when the actual request changes server state (unsafe method); live runs send only the preflight unless the contract opts in.</summary>
     public bool IsUnsafe => Method.ToUpperInvariant() is not ("GET" or "HEAD" or "OPTIONS");
 

@@ -26,6 +26,12 @@ public sealed record RunOptions
     /// <summary>Probe the contract's WebSocket paths with a foreign Origin. Default true.</summary>
     public bool IncludeWebSockets { get; init; } = true;
 
+    /// <summary>
+    /// Opens WebSocket upgrades for the WebSocket cases. Default: a real <see cref="System.Net.WebSockets.ClientWebSocket"/>
+    /// (<see cref="Probing.SocketWebSocketConnector"/>); in-memory hosts pass their own (TestServer.CreateWebSocketClient()).
+    /// </summary>
+    public Probing.WebSocketConnector? WebSocketConnector { get; init; }
+
     /// <summary>Called after each case finishes (for progress displays).</summary>
     public Action<Probing.CaseResult>? OnCaseCompleted { get; init; }
 }

@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using CorsConformance.Browser;
+using CorsConformance.Cases;
+using CorsConformance.Contract;
+using CorsConformance.Findings;
+using CorsConformance.Http;
+using CorsConformance.Running;
+
+namespace CorsConformance.Probing;
+
+/// <summary>
+/// Runs one case the way a browser would: the preflight when the model says one is due, then (unless the preflight was
+/// blocked, or live mode forbids it) the actual request; then hands the exchanges to the family's judge.
+/// </summary>
+internal sealed class CaseProbe(ExchangeSender sender, Uri baseUrl, RunOptions options, WebSocketConnector webSockets)
+{
+    public async Task<CaseResult> RunAsync(CorsCase corsCase, CorsContract contract, CancellationToken cancellationToken)
+    {
+        if (corsCase.Family == CaseFamily.WebSocket)
+            return await RunWebSocketAsync(corsCase, cancellationToken).ConfigureAwait(false);
+
+        var request = corsCase.ToRequest(baseUrl);
+        var requirement = BrowserModel.NeedsPreflight(request);
+        Exchange? preflight = null;
+        if (requirement.Required)
+        {
+            preflight = await sender.SendAsync("OPTIONS", request.Url, PreflightHeaders(corsCase, requirement), null, cancellationToken).ConfigureAwait(false);
+            if (!preflight.Measured) return NotMeasured(corsCase, preflight, null);
+            if (!BrowserModel.EvaluatePreflight(request, preflight.Response!).Accepted || corsCase.Expected == ExpectedOutcome.Blocked && corsCase.IsUnsafe)
+                return Judge(corsCase, request, preflight, null, null);
+        }
+
+        if (options.Mode == RunMode.Live && corsCase.IsUnsafe && !contract.AllowUnsafeLiveRequests)
+        {
+            if (preflight is null)
+                return new CaseResult { Case = corsCase, Outcome = CaseOutcome.Skipped, Note = LiveNote(corsCase) };
+            return Judge(corsCase, request, preflight, null, null) with { Note = LiveNote(corsCase) + " Only the preflight was sent and judged." };
+        }
+
+        var actual = await sender.SendAsync(corsCase.Method, request.Url, ActualHeaders(corsCase, corsCase.Origin), corsCase.Body, cancellationToken).ConfigureAwait(false);
+        if (!actual.Measured) return NotMeasured(corsCase, preflight, actual);
+
+        Exchange? control = null;
+        if (corsCase.Family == CaseFamily.Vary)
+        {
+            control = await sender.SendAsync(corsCase.Method, request.Url, ActualHeaders(corsCase, origin: null), corsCase.Body, cancellationToken).ConfigureAwait(false);
+            if (!control.Measured) return NotMeasured(corsCase, preflight, control);
+        }
+        return Judge(corsCase, request, preflight, actual, control);
+    }
+
+    private CaseResult Judge(CorsCase corsCase, CorsRequest request, Exchange? preflight, Exchange? actual, Exchange? control)
+    {
+        var judgement = corsCase.Expected == ExpectedOutcome.Accepted
+            ? AllowedOriginJudge.Judge(corsCase, request, preflight, actual, control)
+            : AttackerOriginJudge.Judge(corsCase, request, preflight, actual);
+        return ToResult(corsCase, judgement, preflight, actual);
+    }
+
+    private async Task<CaseResult> RunWebSocketAsync(CorsCase corsCase, CancellationToken cancellationToken)
+    {
+        var url = SocketWebSocketConnector.WebSocketUrl(baseUrl, corsCase.Path);
+        var attacker = await UpgradeAsync(url, corsCase.Origin, cancellationToken).ConfigureAwait(false);
+        if (!attacker.Measured) return NotMeasured(corsCase, null, attacker);
+        Exchange? control = null;
+        if (attacker.Response!.Status != 101 && corsCase.ControlOrigin is { } allowed)
+        {
+            control = await UpgradeAsync(url, allowed, cancellationToken).ConfigureAwait(false);
+            if (!control.Measured) return NotMeasured(corsCase, null, control);
+        }
+        return ToResult(corsCase, WebSocketJudge.Judge(corsCase, attacker, control), null, attacker);
+    }
+
+    private async Task<Exchange> UpgradeAsync(Uri url, string origin, CancellationToken cancellationToken)
+    {
+        var request = new RecordedRequest("GET", url, [new("Origin", origin), new("Connection", "Upgrade"), new("Upgrade", "websocket"), new("Sec-WebSocket-Version", "13")]);
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(options.RequestTimeout);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var status = await webSockets(url, origin, timeoutSource.Token).ConfigureAwait(false);
+            return new Exchange(request, new RecordedResponse(status, []), null, Stopwatch.GetElapsedTime(started));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new Exchange(request, null, $"the WebSocket upgrade to {url} timed out after {options.RequestTimeout.TotalSeconds:0.###} s", Stopwatch.GetElapsedTime(started));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new Exchange(request, null, $"the WebSocket upgrade to {url} failed: {ex.Message}", Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    private static IReadOnlyList<HeaderLine> PreflightHeaders(CorsCase corsCase, PreflightRequirement requirement)
+    {
+        var headers = new List<HeaderLine>(5)
+        {
+            new("Origin", corsCase.Origin),
+            new("Access-Control-Request-Method", requirement.RequestMethod),
+        };
+        if (requirement.AccessControlRequestHeaders is { } names) headers.Add(new("Access-Control-Request-Headers", names));
+        headers.Add(new("Accept", "*/*"));
+        headers.Add(new("Sec-Fetch-Mode", "cors"));
+        return headers;
+    }
+
+    private IReadOnlyList<HeaderLine> ActualHeaders(CorsCase corsCase, string? origin)
+    {
+        var headers = new List<HeaderLine>(corsCase.Headers.Count + options.ExtraHeaders.Count + 3);
+        if (origin is not null) headers.Add(new("Origin", origin));
+        headers.AddRange(corsCase.Headers);
+        if (!corsCase.Headers.Any(h => h.Name.Equals("Accept", StringComparison.OrdinalIgnoreCase))) headers.Add(new("Accept", "*/*"));
+        if (origin is not null) headers.Add(new("Sec-Fetch-Mode", "cors"));
+        if (corsCase.Expected == ExpectedOutcome.Accepted) headers.AddRange(options.ExtraHeaders);
+        return headers;
+    }
+
+    private static string LiveNote(CorsCase corsCase) =>
+        $"Live mode: the actual {corsCase.Method} request was not sent because it could change data; set allowUnsafeLiveRequests in the contract to send it.";
+
+    private static CaseResult NotMeasured(CorsCase corsCase, Exchange? preflight, Exchange? failed) => new()
+    {
+        Case = corsCase,
+        Outcome = CaseOutcome.NotMeasured,
+        Preflight = preflight,
+        Actual = failed == preflight ? null : failed,
+        Note = "Not measured: " + (failed?.TransportError ?? preflight?.TransportError ?? "no response"),
+    };
+
+    private static CaseResult ToResult(CorsCase corsCase, Judgement judgement, Exchange? preflight, Exchange? actual) => new()
+    {
+        Case = corsCase,
+        Outcome = judgement.NotMeasuredReason is not null ? CaseOutcome.NotMeasured : judgement.ContractKept ? CaseOutcome.Passed : CaseOutcome.Failed,
+        Preflight = preflight,
+        Actual = actual,
+        Verdict = judgement.Verdict,
+        Findings = judgement.Findings,
+        Note = judgement.NotMeasuredReason is null ? null : "Not measured: " + judgement.NotMeasuredReason,
+    };
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using CorsConformance.Http;
+
+namespace CorsConformance.Probing;
+
+/// <summary>
+/// Sends one request over an <see cref="HttpClient"/> and records the exchange: every header line as sent and received,
+/// no redirect followed silently, a bounded timeout, and transport failures recorded as such (never as a response).
+/// </summary>
+internal sealed class ExchangeSender(HttpClient client, TimeSpan timeout, int retries, IReadOnlySet<string> redactedHeaderNames)
+{
+    public const string Redacted = "***";
+
+    public async Task<Exchange> SendAsync(string method, Uri url, IReadOnlyList<HeaderLine> headers, string? body, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var exchange = await SendOnceAsync(method, url, headers, body, cancellationToken).ConfigureAwait(false);
+            if (exchange.Measured || attempt >= retries || cancellationToken.IsCancellationRequested) return exchange;
+            await Task.Delay(TimeSpan.FromMilliseconds(200 * (attempt + 1)), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<Exchange> SendOnceAsync(string method, Uri url, IReadOnlyList<HeaderLine> headers, string? body, CancellationToken cancellationToken)
+    {
+        var recorded = new RecordedRequest(method, url, Redact(headers), body);
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        var contentType = (string?)null;
+        foreach (var header in headers)
+        {
+            if (header.Name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)) { contentType = header.Value; continue; }
+            if (!request.Headers.TryAddWithoutValidation(header.Name, header.Value))
+                return new Exchange(recorded, null, $"the header '{header.Name}' cannot be sent by HttpClient", TimeSpan.Zero);
+        }
+        if (body is not null || contentType is not null)
+        {
+            request.Content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(body ?? ""));
+            request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType ?? "text/plain;charset=UTF-8");
+        }
+
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(timeout);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeoutSource.Token).ConfigureAwait(false);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            var finalUrl = response.RequestMessage?.RequestUri;
+            if (finalUrl is not null && finalUrl != url)
+            {
+                return new Exchange(recorded, null,
+                    $"the HttpClient followed a redirect from {url} to {finalUrl}, so the redirect itself could not be judged; create the client with AllowAutoRedirect = false (CorsHttpClient.CreateLive does)",
+                    elapsed);
+            }
+            return new Exchange(recorded, ResponseRecorder.Record(response), null, elapsed);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new Exchange(recorded, null, $"timed out after {timeout.TotalSeconds:0.###} s waiting for {url.GetLeftPart(UriPartial.Authority)} to answer {method} {url.AbsolutePath}", Stopwatch.GetElapsedTime(started));
+        }
+        catch (HttpRequestException ex)
+        {
+            return new Exchange(recorded, null, Describe(ex, url), Stopwatch.GetElapsedTime(started));
+        }
+        catch (InvalidOperationException ex)
+        {
+            return new Exchange(recorded, null, $"the request could not be sent: {ex.Message}", Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    private IReadOnlyList<HeaderLine> Redact(IReadOnlyList<HeaderLine> headers)
+    {
+        if (redactedHeaderNames.Count == 0) return headers;
+        var result = new HeaderLine[headers.Count];
+        for (var i = 0; i < headers.Count; i++)
+            result[i] = redactedHeaderNames.Contains(headers[i].Name) ? headers[i] with { Value = Redacted } : headers[i];
+        return result;
+    }
+
+    private static string Describe(HttpRequestException ex, Uri url)
+    {
+        var authority = url.GetLeftPart(UriPartial.Authority);
+        var inner = ex.InnerException?.Message;
+        return ex.HttpRequestError switch
+        {
+            HttpRequestError.NameResolutionError => $"could not resolve the host of {authority}: {inner ?? ex.Message}",
+            HttpRequestError.ConnectionError => $"could not connect to {authority}: {inner ?? ex.Message}",
+            HttpRequestError.SecureConnectionError => $"TLS handshake with {authority} failed: {inner ?? ex.Message}",
+            HttpRequestError.InvalidResponse or HttpRequestError.ResponseEnded =>
+                $"{authority} answered with something that is not valid HTTP: {ex.Message}{(inner is null ? "" : " " + inner)}",
+            _ => $"request to {authority} failed: {ex.Message}{(inner is null ? "" : " (" + inner + ")")}",
+        };
+    }
+}

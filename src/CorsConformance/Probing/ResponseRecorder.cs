@@ -1,0 +1,23 @@
+using CorsConformance.Http;
+
+namespace CorsConformance.Probing;
+
+/// <summary>
+/// Turns an <see cref="HttpResponseMessage"/> into the header lines that travelled: one <see cref="HeaderLine"/> per received
+/// line, repeated lines kept apart (HttpClient keeps two Access-Control-Allow-Origin lines as two values on both the
+/// TestServer and the socket transports; see RepeatedHeaderTests).
+/// </summary>
+internal static class ResponseRecorder
+{
+    public static RecordedResponse Record(HttpResponseMessage response)
+    {
+        var lines = new List<HeaderLine>(16);
+        foreach (var header in response.Headers.NonValidated)
+            foreach (var value in header.Value)
+                lines.Add(new HeaderLine(header.Key, value));
+        foreach (var header in response.Content.Headers.NonValidated)
+            foreach (var value in header.Value)
+                lines.Add(new HeaderLine(header.Key, value));
+        return new RecordedResponse((int)response.StatusCode, lines, response.ReasonPhrase);
+    }
+}
