@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace CorsConformance.Playwright.Pages;
+
+/// <summary>
+/// Collects, per case token, what Chromium reported about a request: DevTools <c>Network.loadingFailed</c>
+/// (<c>corsErrorStatus</c>), whether a preflight was sent, DevTools issues, and console lines.
+/// </summary>
+internal sealed class BrowserEventLog
+{
+    private readonly ConcurrentDictionary<string, string> _tokenByRequestId = new();
+    private readonly ConcurrentDictionary<string, CaseEvents> _byToken = new();
+
+    /// <summary>What was reported about one case.</summary>
+    internal sealed class CaseEvents
+    {
+        private readonly Lock _gate = new();
+        public string? CorsError { get; private set; }
+        public string? FailedParameter { get; private set; }
+        public string? NetError { get; private set; }
+        public bool Failed { get; private set; }
+        public bool PreflightSent { get; private set; }
+        public bool SawRequest { get; private set; }
+        public string? ConsoleMessage { get; private set; }
+        public string? ConsoleDetail { get; private set; }
+        public List<string> Others { get; } = [];
+
+        public void RecordFailure(string? corsError, string? failedParameter, string? netError)
+        {
+            lock (_gate)
+            {
+                // The main request's failure carries the decisive corsErrorStatus; keep the first one that has one.
+                if (CorsError is null && corsError is not null)
+                {
+                    CorsError = corsError;
+                    FailedParameter = failedParameter;
+                }
+                NetError ??= netError;
+                Failed = true;
+            }
+        }
+
+        public void RecordRequest(bool isPreflight)
+        {
+            SawRequest = true;
+            if (isPreflight) PreflightSent = true;
+        }
+
+        public void RecordConsole(string message, string detail)
+        {
+            lock (_gate)
+            {
+                if (ConsoleMessage is null)
+                {
+                    ConsoleMessage = message;
+                    ConsoleDetail = detail;
+                }
+                else Others.Add(message);
+            }
+        }
+
+        public void RecordOther(string message)
+        {
+            lock (_gate) Others.Add(message);
+        }
+
+        public List<string> OthersSnapshot()
+        {
+            lock (_gate) return [.. Others];
+        }
+    }
+
+    public CaseEvents For(string token) => _byToken.GetOrAdd(token, _ => new CaseEvents());
+
+    /// <summary>Subscribes to a DevTools session (page or out-of-process frame) and enables the Network and Audits domains.</summary>
+    public async Task AttachAsync(ICDPSession cdp)
+    {
+        cdp.Event("Network.requestWillBeSent").OnEvent += (_, e) => OnRequestWillBeSent(e);
+        cdp.Event("Network.loadingFailed").OnEvent += (_, e) => OnLoadingFailed(e);
+        cdp.Event("Audits.issueAdded").OnEvent += (_, e) => OnIssue(e);
+        await cdp.SendAsync("Network.enable").ConfigureAwait(false);
+        await cdp.SendAsync("Audits.enable").ConfigureAwait(false);
+    }
+
+    /// <summary>Records a console line when it names a case URL.</summary>
+    public void OnConsole(IConsoleMessage message)
+    {
+        var text = message.Text;
+        if (ChromiumConsoleLine.TryParse(text, out var url, out var from, out var detail))
+        {
+            var token = CaseToken.Find(from) ?? CaseToken.Find(url);
+            if (token is not null) For(token).RecordConsole(text, detail);
+            return;
+        }
+        var other = CaseToken.Find(text) ?? CaseToken.Find(message.Location);
+        if (other is not null && !text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            For(other).RecordOther($"console {message.Type}: {text}");
+    }
+
+    private void OnRequestWillBeSent(JsonElement? e)
+    {
+        if (e is not { } ev) return;
+        var request = ev.GetProperty("request");
+        var url = request.GetProperty("url").GetString();
+        var token = CaseToken.Find(url);
+        if (token is null) return;
+        var requestId = ev.GetProperty("requestId").GetString()!;
+        _tokenByRequestId.TryAdd(requestId, token);
+        var isPreflight = request.GetProperty("method").GetString() == "OPTIONS"
+            || (ev.TryGetProperty("type", out var type) && type.GetString() == "Preflight");
+        For(token).RecordRequest(isPreflight);
+    }
+
+    private void OnLoadingFailed(JsonElement? e)
+    {
+        if (e is not { } ev) return;
+        if (!_tokenByRequestId.TryGetValue(ev.GetProperty("requestId").GetString()!, out var token)) return;
+        string? corsError = null, failedParameter = null;
+        if (ev.TryGetProperty("corsErrorStatus", out var status))
+        {
+            corsError = status.GetProperty("corsError").GetString();
+            failedParameter = status.TryGetProperty("failedParameter", out var p) ? p.GetString() : null;
+        }
+        var netError = ev.TryGetProperty("errorText", out var text) ? text.GetString() : null;
+        For(token).RecordFailure(corsError, failedParameter, netError);
+    }
+
+    private void OnIssue(JsonElement? e)
+    {
+        if (e is not { } ev || !ev.TryGetProperty("issue", out var issue)) return;
+        var raw = issue.GetRawText();
+        var token = CaseToken.Find(raw);
+        if (token is null) return;
+        var code = issue.TryGetProperty("code", out var c) ? c.GetString() : "issue";
+        var detail = DescribeIssue(issue);
+        For(token).RecordOther($"devtools issue {code}{(detail is null ? "" : ": " + detail)}");
+    }
+
+    private static string? DescribeIssue(JsonElement issue)
+    {
+        if (!issue.TryGetProperty("details", out var details)) return null;
+        foreach (var kind in details.EnumerateObject())
+        {
+            if (kind.Value.ValueKind != JsonValueKind.Object) continue;
+            if (kind.Value.TryGetProperty("type", out var type)) return type.ToString();
+            if (kind.Value.TryGetProperty("corsErrorStatus", out var status)) return status.GetProperty("corsError").GetString();
+        }
+        return null;
+    }
+}
