@@ -54,6 +54,13 @@ public sealed class CorsContractBuilder
     public CorsContractBuilder PublicEndpoint(string path, params string[] methods) =>
         Endpoint(path, e => e.Methods(methods).Public());
 
+    /// <summary>Adds a public endpoint (<c>Access-Control-Allow-Origin: *</c>, no credentials) with further per-endpoint settings.</summary>
+    public CorsContractBuilder PublicEndpoint(string path, Action<CorsEndpointBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return Endpoint(path, e => configure(e.Public()));
+    }
+
     /// <summary>Paths that answer 404, throw (500) and require auth (401); each must still carry CORS headers.</summary>
     public CorsContractBuilder ErrorProbes(string? notFound = null, string? throwing = null, string? unauthorized = null)
     {

@@ -10,8 +10,11 @@ public sealed class CorsEndpointBuilder
     /// <summary>The methods this endpoint answers cross-origin.</summary>
     public CorsEndpointBuilder Methods(params string[] methods) { _endpoint = _endpoint with { Methods = [.. methods] }; return this; }
 
-    /// <summary>Public endpoint: <c>Access-Control-Allow-Origin: *</c>, no credentials.</summary>
-    public CorsEndpointBuilder Public() { _endpoint = _endpoint with { Public = true, AllowCredentials = false }; return this; }
+    /// <summary>
+    /// Public endpoint: <c>Access-Control-Allow-Origin: *</c> to anyone. A public endpoint never allows credentials,
+    /// whatever the contract says (so <see cref="CorsEndpoint.AllowCredentials"/> stays unset, as in JSON).
+    /// </summary>
+    public CorsEndpointBuilder Public() { _endpoint = _endpoint with { Public = true }; return this; }
 
     /// <summary>Overrides the allowed origins.</summary>
     public CorsEndpointBuilder AllowOrigins(params string[] origins) { _endpoint = _endpoint with { AllowedOrigins = [.. origins] }; return this; }
