@@ -1,3 +1,0 @@
-namespace CorsConformance.TestApps;
-
-internal static class Placeholder;
