@@ -72,22 +72,23 @@ internal static class MarkdownReportWriter
           .Append(Html(f.Summary)).Append("</summary>\n\n");
         if (f.BrowserMessage is not null) md.Append("Chromium prints:\n\n").Append(Fence(f.BrowserMessage));
         if (f.Evidence.Count > 0) md.Append("Evidence:\n\n").Append(Fence(EvidenceText.Render(f.Evidence), "http"));
-        md.Append("**Why:** ").Append(f.Why).Append("\n\n");
-        md.Append("**Fix:** ").Append(f.Fix).Append("\n\n");
+        md.Append("**Why:** ").Append(Printable.Of(f.Why)).Append("\n\n");
+        md.Append("**Fix:** ").Append(Printable.Of(f.Fix)).Append("\n\n");
         if (f.Curl is not null) md.Append("Reproduce:\n\n").Append(Fence(f.Curl, "sh"));
         md.Append("</details>\n\n");
     }
 
     private static string Fence(string text, string language = "")
     {
+        text = Printable.Of(text);
         var fence = "```";
         while (text.Contains(fence, StringComparison.Ordinal)) fence += "`";
         return $"{fence}{language}\n{text.TrimEnd('\n')}\n{fence}\n\n";
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    private static string Cell(string text) => Printable.Of(text).Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 
     private static string Code(string text) => text.Replace("`", "'", StringComparison.Ordinal);
 
-    private static string Html(string text) => System.Net.WebUtility.HtmlEncode(text);
+    private static string Html(string text) => System.Net.WebUtility.HtmlEncode(Printable.Of(text));
 }

@@ -9,7 +9,7 @@ internal static class TextReportWriter
 {
     public static void Write(ConformanceReport report, RunGate gate, TextWriter writer, bool color, int width)
     {
-        var console = ConsoleFactory.Create(writer, color, width);
+        var console = new Lines(ConsoleFactory.Create(writer, color, width), writer, color);
         var headlineStyle = gate.Outcome switch
         {
             GateOutcome.Passed => "green",
@@ -29,8 +29,7 @@ internal static class TextReportWriter
             foreach (var row in endpoints)
                 table.AddRow(Cell(row.Endpoint), Cell(row.Cases), Cell(row.Passed), Count(row.Failed, "red"), Count(row.NotMeasured, "yellow"), Cell(row.Skipped),
                     Cell(row.Rules.Count == 0 ? "-" : string.Join(", ", row.Rules)));
-            console.Write(table);
-            console.WriteLine();
+            console.Table(table);
         }
 
         var rules = ReportTables.Rules(report);
@@ -40,8 +39,7 @@ internal static class TextReportWriter
             table.Columns[2].RightAligned();
             foreach (var row in rules)
                 table.AddRow(Cell(row.RuleId), Severity(row.Severity), Cell(row.Count), Cell(string.Join(", ", row.Endpoints)), Cell(row.Title ?? ""));
-            console.Write(table);
-            console.WriteLine();
+            console.Table(table);
         }
 
         var ordered = ReportTables.Ordered(report);
@@ -58,14 +56,14 @@ internal static class TextReportWriter
         {
             console.MarkupLine("[bold yellow]Not measured[/]");
             foreach (var c in notMeasured)
-                console.MarkupLine($"  - {Markup.Escape(c.Case.Name)}: {Markup.Escape(c.Note ?? "no response")}");
+                console.MarkupLine($"  - {Markup.Escape(Printable.Of(c.Case.Name))}: {Markup.Escape(Printable.Of(c.Note ?? "no response"))}");
             console.WriteLine();
         }
 
         console.MarkupLine($"[{headlineStyle}]{Markup.Escape(gate.Headline())}[/]");
     }
 
-    private static void WriteFinding(IAnsiConsole console, int n, Finding f)
+    private static void WriteFinding(Lines console, int n, Finding f)
     {
         var style = f.Severity switch
         {
@@ -73,12 +71,12 @@ internal static class TextReportWriter
             Rules.Severity.Warning => "yellow",
             _ => "blue",
         };
-        console.MarkupLine($"{n,3}. [{style}]{ReportWords.Of(f.Severity)}[/] [bold]{Markup.Escape(f.RuleId)}[/]: {Markup.Escape(f.Summary)}");
+        console.MarkupLine($"{n,3}. [{style}]{ReportWords.Of(f.Severity)}[/] [bold]{Markup.Escape(f.RuleId)}[/]: {Markup.Escape(Printable.Of(f.Summary))}");
         if (f.BrowserMessage is not null) Field(console, "Chromium", f.BrowserMessage);
         if (f.Evidence.Count > 0)
         {
             console.MarkupLine("     Evidence:");
-            foreach (var line in EvidenceText.Render(f.Evidence).Split('\n'))
+            foreach (var line in Printable.Of(EvidenceText.Render(f.Evidence)).Split('\n'))
                 console.MarkupLine("       " + Markup.Escape(line));
         }
         Field(console, "Why", f.Why);
@@ -87,10 +85,10 @@ internal static class TextReportWriter
         console.WriteLine();
     }
 
-    private static void Field(IAnsiConsole console, string label, string text) =>
-        console.MarkupLine($"     [dim]{label}:[/] {Markup.Escape(text)}");
+    private static void Field(Lines console, string label, string text) =>
+        console.MarkupLine($"     [dim]{label}:[/] {Markup.Escape(Printable.Of(text))}");
 
-    private static Markup Cell(string text) => new(Markup.Escape(text));
+    private static Markup Cell(string text) => new(Markup.Escape(Printable.Of(text)));
 
     private static Markup Cell(int n) => new(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
@@ -102,4 +100,29 @@ internal static class TextReportWriter
         Rules.Severity.Warning => new Markup("[yellow]warning[/]"),
         _ => new Markup("[blue]info[/]"),
     };
+
+    /// <summary>
+    /// Lines of the report: markup through Spectre in a terminal (colours, wrapping to the terminal), plain unwrapped text otherwise,
+    /// so a CI log keeps each finding, evidence line and curl command on one line. Control characters a server sent are made visible.
+    /// </summary>
+    private sealed class Lines(IAnsiConsole console, TextWriter writer, bool color)
+    {
+        public void MarkupLine(string markup)
+        {
+            if (color) console.MarkupLine(markup);
+            else writer.Write(Markup.Remove(markup) + "\n");
+        }
+
+        public void WriteLine()
+        {
+            if (color) console.WriteLine();
+            else writer.Write("\n");
+        }
+
+        public void Table(Table table)
+        {
+            console.Write(table);
+            WriteLine();
+        }
+    }
 }
