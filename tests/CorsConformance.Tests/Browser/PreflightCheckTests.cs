@@ -55,6 +55,7 @@ public sealed class PreflightCheckTests
         Blocked("preflight-not-ok: 403 with ACAO", Put, Response(403, Acao(), Acam("PUT")), "preflight-not-ok", NotOk),
         Blocked("preflight-not-ok: 500 with ACAO", Put, Response(500, Acao(), Acam("PUT")), "preflight-not-ok", NotOk),
         Blocked("preflight-not-ok: 304 is not a redirect", Put, Response(304, Acao(), Acam("PUT")), "preflight-not-ok", NotOk),
+        Blocked("preflight-not-ok: 300 with Location is not a followed redirect", Put, Response(300, ("Location", "/x"), Acao(), Acam("PUT")), "preflight-not-ok", NotOk),
         Blocked("preflight-not-ok: 302 without Location is not a redirect", Put, Response(302, Acao(), Acam("PUT")), "preflight-not-ok", NotOk),
         Blocked("acao-missing on preflight: 404 without ACAO", Put, Response(404), "acao-missing", Missing),
         Blocked("acao-missing on preflight: 405 without ACAO", Put, Response(405), "acao-missing", Missing),

@@ -92,6 +92,8 @@ public sealed class ResponseCheckTests
         Blocked("redirect-missing-cors: 302 without ACAO", Fetch(), Response(302, ("Location", "https://api.example.com/v2/orders")), "redirect-missing-cors", Missing),
         Blocked("redirect-missing-cors: 307 with another origin", Fetch(), Response(307, ("Location", "/v2"), Acao("https://x.test")), "redirect-missing-cors", Mismatch("https://x.test")),
         Blocked("redirect-missing-cors: 301 with * on a credentialed request", Credentialed(), Response(301, ("Location", "/v2"), Acao("*")), "redirect-missing-cors", WildcardCreds),
+        Blocked("302 without Location is a plain response: acao-missing", Fetch(), Response(302), "acao-missing", Missing),
+        Accepted("302 without Location is a plain response: passes with ACAO", Fetch(), Response(302, Acao())),
         Accepted("redirect-missing-cors kept: 302 with ACAO", Fetch(), Response(302, ("Location", "/v2"), Acao())),
         Accepted("redirect-missing-cors kept: 308 with * without credentials", Fetch(), Response(308, ("Location", "/v2"), Acao("*"))),
     ]);
