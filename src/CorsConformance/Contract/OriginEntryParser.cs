@@ -119,11 +119,15 @@ internal static class OriginEntryParser
         }
 
         var after = labels[(index + 1)..];
-        var exact = string.Join('.', labels.Select(l => l.Replace("*", "example", StringComparison.Ordinal)));
-        var fix = after.Length >= 2 && !after.Contains("*")
+        var parentDomain = after.Length >= 2 && !after.Any(l => l.Contains('*'));
+        var exact = parentDomain && labels[index] == "*"
+            ? string.Join('.', labels.Where((_, i) => i != index))
+            : string.Join('.', labels.Select(l => l.Replace("*", "example", StringComparison.Ordinal)));
+        var fix = parentDomain
             ? $"write '{scheme}://*.{string.Join('.', after)}{port}' to allow every subdomain of {string.Join('.', after)}, or list each origin exactly, e.g. '{scheme}://{exact}{port}'."
             : $"list each origin exactly, e.g. '{scheme}://{exact}{port}'.";
-        return new($"'{text}' has '*' in the label '{labels[index]}'; '*' may only be the whole left-most label, as in 'https://*.example.com'.", fix);
+        var where = labels[index] == "*" ? "in the middle of the host" : $"inside the label '{labels[index]}'";
+        return new($"'{text}' puts '*' {where}; '*' may only be the whole left-most label, as in 'https://*.example.com'.", fix);
     }
 
     private static ContractProblem InvalidHost(string text, string scheme, string host, string port)
