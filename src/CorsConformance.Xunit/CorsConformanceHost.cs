@@ -1,0 +1,43 @@
+using CorsConformance.Running;
+using CorsConformance.Xunit.Discovery;
+using CorsConformance.Xunit.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CorsConformance.Xunit;
+
+/// <summary>
+/// The class fixture behind <see cref="CorsConformanceTests{TEntryPoint}"/>: one <see cref="WebApplicationFactory{TEntryPoint}"/>
+/// and one in-memory client per test class (not per row), created on the first row with the class's
+/// <c>ConfigureWebHost</c>, disposed after the class's last row. You never create it yourself.
+/// </summary>
+/// <typeparam name="TEntryPoint">A type of the app's assembly, usually <c>Program</c>.</typeparam>
+public sealed class CorsConformanceHost<TEntryPoint> : IAsyncDisposable where TEntryPoint : class
+{
+    private readonly SessionSlot _slot = new();
+    private WebApplicationFactory<TEntryPoint>? _factory;
+
+    internal Task<SuiteSession> GetSessionAsync(CorsConformanceTests<TEntryPoint> suite) => _slot.GetAsync(own =>
+    {
+        var contract = suite.ReadContract()
+            ?? throw new InvalidOperationException($"{suite.GetType().Name}.Contract returned null.");
+        var factory = new SuiteWebApplicationFactory<TEntryPoint>(suite.ConfigureWebHostCore);
+        own(factory);
+        var client = factory.CreateClient(InMemoryClients.Options);
+        own(client);
+        _factory = factory;
+        var options = suite.ReadRunOptions() with
+        {
+            Mode = RunMode.Owned,
+            WebSocketConnector = TestServerWebSockets.For(factory.Server),
+        };
+        var session = new SuiteSession(new ConformanceRunner(client, options), contract, options);
+        return Task.FromResult(session);
+    });
+
+    /// <summary>The app's routes (the session must exist: the app is started by it).</summary>
+    internal IReadOnlyList<DiscoveredRoute> Routes() =>
+        RouteTable.Read((_factory ?? throw new InvalidOperationException("The app has not been started yet.")).Services);
+
+    /// <summary>Disposes the client and the factory (and so the app).</summary>
+    public ValueTask DisposeAsync() => _slot.DisposeAsync();
+}

@@ -1,0 +1,96 @@
+using CorsConformance.Xunit.Data;
+using CorsConformance.Xunit.Discovery;
+using CorsConformance.Xunit.Hosting;
+using CorsConformance.Xunit.Rows;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit;
+
+namespace CorsConformance.Xunit;
+
+/// <summary>
+/// A CORS conformance suite for an ASP.NET Core app, run in-memory through <see cref="WebApplicationFactory{TEntryPoint}"/>.
+/// Derive, return the contract, done:
+/// <code>
+/// public class ShopApiCors : CorsConformanceTests&lt;Program&gt;
+/// {
+///     protected override CorsContract Contract =&gt; CorsContract.Create()
+///         .AllowOrigins("https://app.example.com").AllowCredentials()
+///         .AllowMethods("GET", "POST", "PUT").AllowHeaders("Authorization", "Content-Type")
+///         .Endpoint("/api/orders").Build();
+/// }
+/// </code>
+/// Every case of the contract becomes a theory row named after it; one app and one client serve the whole class.
+/// The app's own route table is checked for routes the contract forgot (<see cref="RoutesAreCoveredOrExcluded"/>).
+/// </summary>
+/// <typeparam name="TEntryPoint">A type of the app's assembly, usually <c>Program</c> (add <c>public partial class Program {}</c>).</typeparam>
+/// <remarks>
+/// The derived class needs a parameterless constructor (or none), and <see cref="CorsConformanceSuite.Contract"/> must not
+/// depend on fixtures or test state: rows are computed when tests are discovered, before the app starts.
+/// </remarks>
+public abstract class CorsConformanceTests<TEntryPoint> : CorsConformanceSuite, IClassFixture<CorsConformanceHost<TEntryPoint>>, IRouteDiscovery
+    where TEntryPoint : class
+{
+    /// <summary>
+    /// Customises the app under test the usual <see cref="WebApplicationFactory{TEntryPoint}"/> way: environment
+    /// (<c>builder.UseEnvironment("Production")</c>), configuration, service replacements (<c>ConfigureTestServices</c>).
+    /// </summary>
+    /// <param name="builder">The app's web host builder.</param>
+    protected virtual void ConfigureWebHost(IWebHostBuilder builder) { }
+
+    /// <summary>
+    /// When true, every route of the app the contract neither covers nor excludes is also probed with the contract's
+    /// defaults (origins, methods it answers, headers, credentials; route parameters filled with <c>1</c>), one
+    /// <see cref="DiscoveredRoute"/> row per route, and <see cref="RoutesAreCoveredOrExcluded"/> reports them as
+    /// warnings instead of failing. False by default.
+    /// </summary>
+    protected virtual bool ProbeDiscoveredRoutes => false;
+
+    /// <summary>
+    /// Reads the app's route table (its <c>EndpointDataSource</c>s) and fails, with rule <c>route-not-in-contract</c>,
+    /// for every route the contract neither covers (an endpoint, error-probe or WebSocket path reaches it) nor excludes
+    /// (<c>Exclude("/health", "/internal/*")</c>). Routes with CORS disabled explicitly are not listed.
+    /// </summary>
+    [Fact]
+    public async Task RoutesAreCoveredOrExcluded()
+    {
+        var host = await HostAsync().ConfigureAwait(false);
+        var session = await host.GetSessionAsync(this).ConfigureAwait(false);
+        var uncovered = RouteCoverage.Uncovered(host.Routes(), session.Contract);
+        RouteFindings.Judge(uncovered, ProbeDiscoveredRoutes);
+    }
+
+    /// <summary>
+    /// With <see cref="ProbeDiscoveredRoutes"/>: one row per route the contract forgot, probed with the contract's defaults.
+    /// </summary>
+    /// <param name="template">The route template.</param>
+    [Theory(SkipTestWithoutData = true), DiscoveredRoutes]
+    public async Task DiscoveredRoute(string template)
+    {
+        if (template == DiscoveredRoutesAttribute.RoutesError)
+            throw new CorsConformanceException("The app's route table could not be read when the tests were discovered (see the row name); fix the app's startup.");
+        var host = await HostAsync().ConfigureAwait(false);
+        var session = await host.GetSessionAsync(this).ConfigureAwait(false);
+        var route = host.Routes().FirstOrDefault(r => r.Template == template)
+            ?? throw new CorsConformanceException($"The route '{template}' was discovered earlier but the app no longer has it.");
+        var results = await session.RunContractAsync(DiscoveredRouteContract.For(route, session.Contract), TestContext.Current.CancellationToken).ConfigureAwait(false);
+        RouteFindings.JudgeProbe(route, results);
+    }
+
+    internal void ConfigureWebHostCore(IWebHostBuilder builder) => ConfigureWebHost(builder);
+
+    bool IRouteDiscovery.ProbeDiscoveredRoutes => ProbeDiscoveredRoutes;
+
+    async Task<IReadOnlyList<DiscoveredRoute>> IRouteDiscovery.DiscoverRoutesAsync()
+    {
+        await using var factory = new SuiteWebApplicationFactory<TEntryPoint>(ConfigureWebHostCore);
+        return RouteTable.Read(factory.Services);
+    }
+
+    private protected override async Task<SuiteSession> GetSessionAsync() => await (await HostAsync().ConfigureAwait(false)).GetSessionAsync(this).ConfigureAwait(false);
+
+    private static async Task<CorsConformanceHost<TEntryPoint>> HostAsync() =>
+        await TestContext.Current.GetFixture<CorsConformanceHost<TEntryPoint>>().ConfigureAwait(false)
+        ?? throw new InvalidOperationException(
+            $"No {nameof(CorsConformanceHost<TEntryPoint>)} class fixture: CorsConformance theories run only inside an xunit.v3 test run of a class deriving from CorsConformanceTests<T>.");
+}
