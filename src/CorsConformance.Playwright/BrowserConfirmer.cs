@@ -312,7 +312,7 @@ public sealed class BrowserConfirmer : IAsyncDisposable
             }
         }
 
-        var comparison = VerdictComparison.Compare(plan.Request, engine, engineError, browser);
+        var comparison = VerdictComparison.Compare(plan.Request, engine, engineError, browser, plan.Actual?.Response);
         return new BrowserConfirmation
         {
             Case = plan.Case,

@@ -1,4 +1,5 @@
 using CorsConformance.Browser;
+using CorsConformance.Http;
 
 namespace CorsConformance.Playwright.Confirmation;
 
@@ -7,7 +8,7 @@ internal static class VerdictComparison
 {
     public sealed record Result(Agreement Agreement, bool? RuleAgrees, bool? DetailAgrees, string? Disagreement);
 
-    public static Result Compare(CorsRequest request, BrowserVerdict? engine, string? engineError, BrowserObservation browser)
+    public static Result Compare(CorsRequest request, BrowserVerdict? engine, string? engineError, BrowserObservation browser, RecordedResponse? actual = null)
     {
         var subject = $"{request.Method} {request.Url} from origin '{request.Origin}' (credentials {Credentials(request.Credentials)})";
         if (browser.Outcome == BrowserOutcome.NotMeasured)
@@ -22,7 +23,8 @@ internal static class VerdictComparison
         {
             return new(Agreement.Disagree, false, false,
                 $"Engine and Chromium disagree on {subject}: engine said {DescribeEngine(engine)}; {browser.Describe()}"
-                + (browser.ConsoleMessage is null ? "." : $". Chromium console: {browser.ConsoleMessage}"));
+                + (browser.ConsoleMessage is null ? "." : $". Chromium console: {browser.ConsoleMessage}")
+                + RedirectHint(actual));
         }
         if (!engineBlocked)
             return new(Agreement.Agree, null, null, null);
@@ -31,6 +33,12 @@ internal static class VerdictComparison
         var detailAgrees = browser.ConsoleDetail is not null && engine.ChromiumDetail == browser.ConsoleDetail;
         return new(Agreement.Agree, ruleAgrees, detailAgrees, null);
     }
+
+    /// <summary>The engine judges one actual response; when that was a redirect, Chromium followed it and judged the next hop too.</summary>
+    private static string RedirectHint(RecordedResponse? actual) =>
+        actual is { IsRedirect: true }
+            ? $" (The engine judged only the first response, a {actual.Status} redirect to '{actual.Headers.Combined("Location")}'; Chromium followed it and judged the next response too.)"
+            : "";
 
     public static string DescribeEngine(BrowserVerdict engine) => engine.Kind == VerdictKind.Accepted
         ? "Accepted"

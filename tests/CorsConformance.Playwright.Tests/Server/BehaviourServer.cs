@@ -58,6 +58,9 @@ public sealed class BehaviourServer : IAsyncDisposable
         return path;
     }
 
+    /// <summary>Registers a behaviour at a fixed path (e.g. a redirect target).</summary>
+    public void RegisterAt(string path, ServerBehaviour behaviour) => _behaviours[path] = behaviour;
+
     /// <summary>Changes what an already registered path answers from now on.</summary>
     public void Replace(string path, ServerBehaviour behaviour) => _behaviours[path] = behaviour;
 
