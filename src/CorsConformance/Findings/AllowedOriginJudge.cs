@@ -31,8 +31,10 @@ internal static class AllowedOriginJudge
         if (!verdict.Accepted)
         {
             var deciding = verdict.BlockedAtPreflight ? preflight! : actual!;
-            var ruleId = corsCase.Family == CaseFamily.ErrorPath ? RuleIds.ErrorPathMissingHeaders : verdict.RuleId!;
-            var why = corsCase.Family == CaseFamily.ErrorPath
+            // error-path-missing-headers means the error answer lacks CORS headers; a wrong ACAO there is its own rule.
+            var missingOnErrorPath = corsCase.Family == CaseFamily.ErrorPath && verdict.RuleId == RuleIds.AcaoMissing;
+            var ruleId = missingOnErrorPath ? RuleIds.ErrorPathMissingHeaders : verdict.RuleId!;
+            var why = missingOnErrorPath
                 ? $"The {deciding.Response!.Status} answer of {corsCase.Path} fails the CORS check ({verdict.RuleId}), so script sees 'Failed to fetch' instead of the error."
                 : null;
             findings.Add(FindingFactory.ForCase(ruleId, Severity.Error, corsCase,

@@ -31,7 +31,8 @@ internal static class AttackerOriginJudge
                     $"The Origin's encoded CR/LF reached the response headers of {corsCase.Method} {corsCase.Path}", deciding, injected);
                 return new Judgement(null, [finding], false);
             }
-            ruleId = RuleIds.ReflectsArbitraryOrigin; // a literal echo of the odd origin is still reflection
+            // A literal echo of this odd origin is what prefix/reflection probes report; this probe is only about injection.
+            return new Judgement(null, [], true);
         }
 
         var credentialed = BrowserModel.Evaluate(request with { Credentials = CredentialsMode.Include }, preflight?.Response, actual?.Response);
@@ -47,8 +48,9 @@ internal static class AttackerOriginJudge
                 browserMessage: "(no console message: the browser accepts the response, which is the problem)",
                 extraWhy: "The server answered this origin with its own value in Access-Control-Allow-Origin and Access-Control-Allow-Credentials: true.");
         }
-        else if (anonymous.Accepted)
+        else if (anonymous.Accepted && !(wildcard && request.IsCredentialed))
         {
+            // ('*' on an endpoint whose contract wants credentials is reported by wildcard-with-credentials already.)
             var id = wildcard ? RuleIds.UnlistedOriginAllowed : ruleId;
             found = FindingFactory.ForCase(id, wildcard ? Severity.Warning : RuleCatalog.Get(id).DefaultSeverity == Severity.Error ? Severity.Warning : RuleCatalog.Get(id).DefaultSeverity, corsCase,
                 wildcard

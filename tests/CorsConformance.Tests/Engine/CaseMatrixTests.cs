@@ -62,12 +62,13 @@ public sealed class CaseMatrixTests
     public void Security_probes_cover_every_origin_family_and_skip_what_the_contract_allows()
     {
         var rules = CaseMatrix.Expand(Shop).Where(c => c.Family == CaseFamily.AttackerOrigin).Select(c => c.SecurityRuleId).ToHashSet();
-        rules.ShouldBeSupersetOf([
+        string?[] expected = [
             RuleIds.ReflectsArbitraryOrigin, RuleIds.NullOriginAllowed, RuleIds.SuffixBypass, RuleIds.PrefixBypass,
             RuleIds.UnescapedDotBypass, RuleIds.SubstringBypass, RuleIds.AnySubdomainTrusted, RuleIds.HttpOriginTrusted,
             RuleIds.SpecialCharBypass, RuleIds.ThirdPartyOriginTrusted, RuleIds.PortVariationTrusted,
             RuleIds.ExtensionOriginTrusted, RuleIds.ReflectsRequestHeadersOrMethods, RuleIds.CrlfInReflectedValue,
-        ]);
+        ];
+        foreach (var id in expected) rules.ShouldContain(id);
         CaseMatrix.Expand(Shop).Where(c => c.Family == CaseFamily.AttackerOrigin && c.SecurityRuleId != RuleIds.ReflectsRequestHeadersOrMethods)
             .ShouldAllBe(c => c.Expected == ExpectedOutcome.Blocked && c.Origin != "https://app.example.com" && c.Origin != "https://admin.example.com");
 

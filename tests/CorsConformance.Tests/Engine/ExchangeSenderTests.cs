@@ -51,7 +51,7 @@ public sealed class ExchangeSenderTests
         using var client = CorsHttpClient.CreateLive(server.BaseUrl);
         var exchange = await SenderFor(client).SendAsync("GET", server.BaseUrl, [], null, TestContext.Current.CancellationToken);
         exchange.Measured.ShouldBeFalse();
-        exchange.TransportError.ShouldContain("not valid HTTP");
+        exchange.TransportError!.ShouldContain("not valid HTTP");
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class ExchangeSenderTests
         using var following = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 2 }) { BaseAddress = server.BaseUrl };
         var followed = await SenderFor(following).SendAsync("GET", server.BaseUrl, [], null, TestContext.Current.CancellationToken);
         followed.Measured.ShouldBeFalse();
-        followed.TransportError.ShouldContain("AllowAutoRedirect = false");
+        followed.TransportError!.ShouldContain("AllowAutoRedirect = false");
     }
 
     [Fact]
