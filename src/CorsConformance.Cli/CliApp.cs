@@ -30,8 +30,8 @@ internal static class CliApp
         if (parse.Errors.Count > 0)
         {
             var command = string.Join(' ', parse.CommandResult.Command is RootCommand ? ["cors-conformance"] : new[] { "cors-conformance", parse.CommandResult.Command.Name });
-            foreach (var error in parse.Errors.Select(e => OneLine(e.Message)).Distinct())
-                await environment.Error.WriteLineAsync($"error: {error} (see '{command} --help')").ConfigureAwait(false);
+            var errors = string.Join("; ", parse.Errors.Select(e => OneLine(e.Message)).Distinct());
+            await environment.Error.WriteLineAsync($"error: {errors} (see '{command} --help')").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 

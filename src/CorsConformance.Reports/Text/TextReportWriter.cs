@@ -121,6 +121,7 @@ internal static class TextReportWriter
 
         public void Table(Table table)
         {
+            if (!color) table.Border(TableBorder.Ascii); // CI logs and files: no box-drawing characters
             console.Write(table);
             WriteLine();
         }

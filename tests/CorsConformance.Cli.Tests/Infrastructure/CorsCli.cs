@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace CorsConformance.Cli.Tests.Infrastructure;
 
 /// <summary>Runs <c>cors-conformance</c> in-process (its root command with captured stdout/stderr) or as a real process.</summary>
-public static class Cli
+public static class CorsCli
 {
     public static async Task<CliResult> RunAsync(params string[] args) => await RunAsync(args, null).ConfigureAwait(false);
 
