@@ -19,7 +19,7 @@ internal static class SampleHeaders
         _ => "cors-conformance",
     };
 
-    /// <summary>The author headers a client of this endpoint sends with <paramref name="method"/>.</summary>
+    /// <summary>The author headers a client of this endpoint sends (Content-Type only with a body).</summary>
     public static IReadOnlyList<HeaderLine> For(IReadOnlyList<string> allowedHeaders, bool withBody) =>
         allowedHeaders
             .Where(h => h != "*" && (withBody || !h.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)))
