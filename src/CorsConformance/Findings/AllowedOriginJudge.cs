@@ -32,7 +32,8 @@ internal static class AllowedOriginJudge
         {
             var deciding = verdict.BlockedAtPreflight ? preflight! : actual!;
             // error-path-missing-headers means the error answer lacks CORS headers; a wrong ACAO there is its own rule.
-            var missingOnErrorPath = corsCase.Family == CaseFamily.ErrorPath && verdict.RuleId == RuleIds.AcaoMissing;
+            var missingOnErrorPath = corsCase.Family == CaseFamily.ErrorPath
+                && (verdict.RuleId == RuleIds.AcaoMissing || verdict.RuleId == RuleIds.CredentialsNotTrue && !deciding.Response!.Headers.Has(Acac));
             var ruleId = missingOnErrorPath ? RuleIds.ErrorPathMissingHeaders : verdict.RuleId!;
             var why = missingOnErrorPath
                 ? $"The {deciding.Response!.Status} answer of {corsCase.Path} fails the CORS check ({verdict.RuleId}), so script sees 'Failed to fetch' instead of the error."
