@@ -37,6 +37,13 @@ public sealed class BrowserConfirmer : IAsyncDisposable
     /// <summary>The options this confirmer runs with.</summary>
     internal BrowserConfirmerOptions Options => _options;
 
+    /// <summary>A confirmer on the same browser with other options (benchmarks); dispose only the original.</summary>
+    internal BrowserConfirmer With(BrowserConfirmerOptions options)
+    {
+        options.Validate();
+        return new BrowserConfirmer(_session, options);
+    }
+
     /// <summary>The Chromium executable in use.</summary>
     public string ExecutablePath => _session.ExecutablePath;
 
@@ -45,7 +52,7 @@ public sealed class BrowserConfirmer : IAsyncDisposable
 
     /// <summary>
     /// Finds and launches Chromium. Throws <see cref="BrowserUnavailableException"/>, whose message says how to install or
-    /// point at a browser, when none can be found or started (check <see cref="Locating.ChromiumLocator.Locate"/> first to skip instead).
+    /// point at a browser, when none can be found or started (check <see cref="Locating.ChromiumLocator.Locate(string?)"/> first to skip instead).
     /// </summary>
     public static async Task<BrowserConfirmer> StartAsync(BrowserConfirmerOptions? options = null)
     {

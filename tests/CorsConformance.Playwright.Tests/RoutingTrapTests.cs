@@ -32,6 +32,28 @@ public sealed class RoutingTrapTests(ChromiumFixture fixture)
         fixture.Server.SeenWith("cc=trap-2").ShouldContain(s => s.Method == "OPTIONS");
     }
 
+    [Fact]
+    public async Task UnrouteAll_with_Behavior_Wait_leaves_the_trap_armed_in_Playwright_1_64()
+    {
+        // Seen with Microsoft.Playwright 1.64.1: UnrouteAllAsync(new() { Behavior = UnrouteBehavior.Wait }) removes the handlers
+        // but the page keeps intercepting, so preflights are still answered by the automation layer. OriginPage therefore calls
+        // the plain UnrouteAllAsync(). If this test starts failing, Playwright fixed it; the plain call stays correct either way.
+        var confirmer = fixture.Confirmer;
+        var path = fixture.Server.Register(Behaviours.PreflightStatus(405) with { Preflight = ResponseSpec.With(405) });
+        await using var context = await confirmer.Session.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.RouteAsync(TestCases.App + "/", r => r.FulfillAsync(new() { Status = 200, ContentType = "text/html", Body = "<!doctype html><title>o</title>" }));
+        await page.GotoAsync(TestCases.App + "/");
+        await page.UnrouteAllAsync(new() { Behavior = Microsoft.Playwright.UnrouteBehavior.Wait });
+
+        var ok = await page.EvaluateAsync<bool>(
+            "async url => { try { await fetch(url, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{}' }); return true; } catch { return false; } }",
+            new Uri(fixture.Server.BaseUrl, path + "?cc=wait-1").ToString());
+
+        ok.ShouldBeTrue("the broken preflight passed: the trap is still armed after UnrouteAll(Behavior = Wait)");
+        fixture.Server.SeenWith("cc=wait-1").ShouldNotContain(s => s.Method == "OPTIONS");
+    }
+
     private FetchItem Put(string path, string token) => new(
         token,
         new Uri(fixture.Server.BaseUrl, path + "?cc=" + token).ToString(),

@@ -72,6 +72,11 @@ internal sealed class BrowserEventLog
         }
     }
 
+    private readonly ConcurrentQueue<string> _unmatched = new();
+
+    /// <summary>Console lines and DevTools issues that name no case (e.g. deprecation issues, which carry only a source location).</summary>
+    public IReadOnlyList<string> Unmatched => [.. _unmatched];
+
     public CaseEvents For(string token) => _byToken.GetOrAdd(token, _ => new CaseEvents());
 
     /// <summary>Subscribes to a DevTools session (page or out-of-process frame) and enables the Network and Audits domains.</summary>
@@ -94,9 +99,10 @@ internal sealed class BrowserEventLog
             if (token is not null) For(token).RecordConsole(text, detail);
             return;
         }
+        if (text.StartsWith("Failed to load resource", StringComparison.Ordinal)) return;
         var other = CaseToken.Find(text) ?? CaseToken.Find(message.Location);
-        if (other is not null && !text.StartsWith("Failed to load resource", StringComparison.Ordinal))
-            For(other).RecordOther($"console {message.Type}: {text}");
+        if (other is not null) For(other).RecordOther($"console {message.Type}: {text}");
+        else _unmatched.Enqueue($"console {message.Type}: {text}");
     }
 
     private void OnRequestWillBeSent(JsonElement? e)
@@ -132,10 +138,11 @@ internal sealed class BrowserEventLog
         if (e is not { } ev || !ev.TryGetProperty("issue", out var issue)) return;
         var raw = issue.GetRawText();
         var token = CaseToken.Find(raw);
-        if (token is null) return;
         var code = issue.TryGetProperty("code", out var c) ? c.GetString() : "issue";
         var detail = DescribeIssue(issue);
-        For(token).RecordOther($"devtools issue {code}{(detail is null ? "" : ": " + detail)}");
+        var line = $"devtools issue {code}{(detail is null ? "" : ": " + detail)}";
+        if (token is null) _unmatched.Enqueue(line);
+        else For(token).RecordOther(line);
     }
 
     private static string? DescribeIssue(JsonElement issue)
