@@ -13,6 +13,7 @@ namespace CorsConformance.Cli.Init;
 internal static class ContractDrafter
 {
     private static readonly string[] AlwaysAllowedMethods = ["GET", "HEAD", "POST"];
+    private static readonly string[] MethodOrder = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"];
 
     public static ContractDraft Draft(IReadOnlyList<string> intendedOrigins, IReadOnlyList<ObservedPath> paths)
     {
@@ -45,6 +46,10 @@ internal static class ContractDrafter
             var endpointMethods = new List<string>();
             foreach (var candidate in path.AllowedCandidates)
             {
+                if (candidate.Get.Response is { Status: < 400 } && Accepts(candidate.Get, candidate.Origin))
+                    AddDistinct(endpointMethods, "GET", StringComparer.Ordinal);
+                if (candidate.Head?.Response is { Status: < 400 } && Accepts(candidate.Head, candidate.Origin))
+                    AddDistinct(endpointMethods, "HEAD", StringComparer.Ordinal);
                 if (Accepts(candidate.Get, candidate.Origin) || candidate.Preflights.Values.Any(p => PreflightAccepts(p, candidate.Origin)))
                     AddDistinct(allowedOrigins, candidate.Origin, StringComparer.Ordinal);
                 if (Acao(candidate.CredentialedGet) == candidate.Origin && IsTrue(candidate.CredentialedGet.Response, "Access-Control-Allow-Credentials"))
@@ -58,6 +63,8 @@ internal static class ContractDrafter
                         AddDistinct(methods, method, StringComparer.Ordinal);
                         AddDistinct(endpointMethods, method, StringComparer.Ordinal);
                     }
+                    if (acam.Contains("POST", StringComparer.Ordinal))
+                        AddDistinct(endpointMethods, "POST", StringComparer.Ordinal);
                     foreach (var header in Tokens(preflight.Response!, "Access-Control-Allow-Headers"))
                     {
                         if (header == "*") { notes.Add($"{path.Path}: Access-Control-Allow-Headers is '*'; it never covers Authorization with credentials, so list the headers clients send."); continue; }
@@ -73,9 +80,9 @@ internal static class ContractDrafter
                         AddDistinct(exposed, CanonicalHeader(header), StringComparer.OrdinalIgnoreCase);
             }
 
-            endpoints.Add(isPublic
-                ? new CorsEndpoint { Path = path.Path, Public = true, AllowCredentials = false }
-                : new CorsEndpoint { Path = path.Path });
+            // The methods seen working on this path, in the usual order; none seen: the contract's methods.
+            var ordered = MethodOrder.Where(m => endpointMethods.Contains(m, StringComparer.Ordinal)).ToList();
+            endpoints.Add(new CorsEndpoint { Path = path.Path, Methods = ordered, Public = isPublic, AllowCredentials = isPublic ? false : null });
             flags.AddRange(Unsafe(path));
         }
 
@@ -160,7 +167,8 @@ internal static class ContractDrafter
         if (!list.Contains(value, comparer)) list.Add(value);
     }
 
-    /// <summary><c>content-type</c> → <c>Content-Type</c>, as people write contracts.</summary>
+    /// <summary>The server's spelling (<c>ETag</c> stays <c>ETag</c>); an all-lowercase name becomes <c>Content-Type</c> style, as people write contracts.</summary>
     private static string CanonicalHeader(string name) =>
-        string.Join('-', name.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..].ToLowerInvariant()));
+        name.Any(char.IsUpper) ? name
+            : string.Join('-', name.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
 }

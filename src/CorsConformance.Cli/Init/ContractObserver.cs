@@ -25,22 +25,23 @@ internal sealed class ContractObserver(ExchangeSender sender, Uri baseUrl, IRead
         var url = Urls.Combine(baseUrl, path);
         var candidates = new List<ObservedOrigin>();
         foreach (var origin in origins)
-            candidates.Add(await ObserveOriginAsync(url, origin, PreflightMethods, cancellationToken).ConfigureAwait(false));
-        var attacker = await ObserveOriginAsync(url, AttackerOrigin, ["PUT"], cancellationToken).ConfigureAwait(false);
-        var nullOrigin = await ObserveOriginAsync(url, "null", [], cancellationToken).ConfigureAwait(false);
+            candidates.Add(await ObserveOriginAsync(url, origin, PreflightMethods, head: true, cancellationToken).ConfigureAwait(false));
+        var attacker = await ObserveOriginAsync(url, AttackerOrigin, ["PUT"], head: false, cancellationToken).ConfigureAwait(false);
+        var nullOrigin = await ObserveOriginAsync(url, "null", [], head: false, cancellationToken).ConfigureAwait(false);
         var reflection = origins.Count == 0 ? null
             : await SendAsync("OPTIONS", url, Preflight(origins[0], ProbeMethod, ProbeHeader), cancellationToken).ConfigureAwait(false);
         return new ObservedPath(path, isExplicit, candidates, attacker, nullOrigin, reflection);
     }
 
-    private async Task<ObservedOrigin> ObserveOriginAsync(Uri url, string origin, IReadOnlyList<string> methods, CancellationToken cancellationToken)
+    private async Task<ObservedOrigin> ObserveOriginAsync(Uri url, string origin, IReadOnlyList<string> methods, bool head, CancellationToken cancellationToken)
     {
         var get = await SendAsync("GET", url, [new HeaderLine("Origin", origin)], cancellationToken).ConfigureAwait(false);
+        var headExchange = head ? await SendAsync("HEAD", url, [new HeaderLine("Origin", origin)], cancellationToken).ConfigureAwait(false) : null;
         var credentialed = await SendAsync("GET", url, [new HeaderLine("Origin", origin), new HeaderLine("Cookie", ProbeCookie)], cancellationToken).ConfigureAwait(false);
         var preflights = new Dictionary<string, Exchange>(StringComparer.Ordinal);
         foreach (var method in methods)
             preflights[method] = await SendAsync("OPTIONS", url, Preflight(origin, method, RequestedHeaders), cancellationToken).ConfigureAwait(false);
-        return new ObservedOrigin(origin, get, credentialed, preflights);
+        return new ObservedOrigin(origin, get, credentialed, headExchange, preflights);
     }
 
     private static HeaderLine[] Preflight(string origin, string method, string headers) =>
