@@ -235,7 +235,7 @@ public sealed class BrowserConfirmer : IAsyncDisposable
         var deadline = DateTime.UtcNow + _options.ReasonTimeout;
         while (pending.Count > 0 && DateTime.UtcNow < deadline)
         {
-            pending.RemoveAll(e => (e.Failed && (e.CorsError is null || e.ConsoleMessage is not null)) || (!e.SawRequest && e.ConsoleMessage is not null));
+            pending.RemoveAll(e => e.ReasonComplete);
             if (pending.Count > 0)
                 await Task.Delay(15, ct).ConfigureAwait(false);
         }

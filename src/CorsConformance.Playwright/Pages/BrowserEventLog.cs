@@ -10,7 +10,7 @@ namespace CorsConformance.Playwright.Pages;
 /// </summary>
 internal sealed class BrowserEventLog
 {
-    private readonly ConcurrentDictionary<string, string> _tokenByRequestId = new();
+    private readonly ConcurrentDictionary<string, (string Token, bool IsPreflight)> _byRequestId = new();
     private readonly ConcurrentDictionary<string, CaseEvents> _byToken = new();
 
     /// <summary>What was reported about one case.</summary>
@@ -27,18 +27,32 @@ internal sealed class BrowserEventLog
         public string? ConsoleDetail { get; private set; }
         public List<string> Others { get; } = [];
 
-        public void RecordFailure(string? corsError, string? failedParameter, string? netError)
+        /// <summary>
+        /// Records a Network.loadingFailed. The main request's failure carries the decisive corsErrorStatus; the preflight's own
+        /// request may fail too (without one), and must not end the wait for the main request's reason.
+        /// </summary>
+        public void RecordFailure(string? corsError, string? failedParameter, string? netError, bool isPreflightRequest)
         {
             lock (_gate)
             {
-                // The main request's failure carries the decisive corsErrorStatus; keep the first one that has one.
                 if (CorsError is null && corsError is not null)
                 {
                     CorsError = corsError;
                     FailedParameter = failedParameter;
                 }
+                if (isPreflightRequest) return;
                 NetError ??= netError;
                 Failed = true;
+            }
+        }
+
+        /// <summary>True once the main request failed and its reason is complete (corsError and console line both, or neither).</summary>
+        public bool ReasonComplete
+        {
+            get
+            {
+                lock (_gate)
+                    return (Failed && (CorsError is null) == (ConsoleMessage is null)) || (!SawRequest && ConsoleMessage is not null);
             }
         }
 
@@ -113,16 +127,17 @@ internal sealed class BrowserEventLog
         var token = CaseToken.Find(url);
         if (token is null) return;
         var requestId = ev.GetProperty("requestId").GetString()!;
-        _tokenByRequestId.TryAdd(requestId, token);
-        var isPreflight = request.GetProperty("method").GetString() == "OPTIONS"
-            || (ev.TryGetProperty("type", out var type) && type.GetString() == "Preflight");
+        // fetch()'s own request has resource type "Fetch" (even with method OPTIONS); Chromium's preflight is "Preflight" or "Other".
+        var type = ev.TryGetProperty("type", out var t) ? t.GetString() : null;
+        var isPreflight = type == "Preflight" || (type != "Fetch" && request.GetProperty("method").GetString() == "OPTIONS");
+        _byRequestId.TryAdd(requestId, (token, isPreflight));
         For(token).RecordRequest(isPreflight);
     }
 
     private void OnLoadingFailed(JsonElement? e)
     {
         if (e is not { } ev) return;
-        if (!_tokenByRequestId.TryGetValue(ev.GetProperty("requestId").GetString()!, out var token)) return;
+        if (!_byRequestId.TryGetValue(ev.GetProperty("requestId").GetString()!, out var request)) return;
         string? corsError = null, failedParameter = null;
         if (ev.TryGetProperty("corsErrorStatus", out var status))
         {
@@ -130,7 +145,7 @@ internal sealed class BrowserEventLog
             failedParameter = status.TryGetProperty("failedParameter", out var p) ? p.GetString() : null;
         }
         var netError = ev.TryGetProperty("errorText", out var text) ? text.GetString() : null;
-        For(token).RecordFailure(corsError, failedParameter, netError);
+        For(request.Token).RecordFailure(corsError, failedParameter, netError, request.IsPreflight);
     }
 
     private void OnIssue(JsonElement? e)
