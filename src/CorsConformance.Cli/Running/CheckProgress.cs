@@ -11,6 +11,7 @@ internal sealed class CheckProgress
     private int _done;
     private int _failed;
     private int _notMeasured;
+    private int _total;
 
     private CheckProgress(IAnsiConsole? console) => _console = console;
 
@@ -45,11 +46,12 @@ internal sealed class CheckProgress
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>
             {
+                _total = total;
                 _task = context.AddTask(Description(), maxValue: Math.Max(1, total));
                 return await run().ConfigureAwait(false);
             }).ConfigureAwait(false);
     }
 
     private string Description() =>
-        Markup.Escape($"cases {Volatile.Read(ref _done)}: {Volatile.Read(ref _failed)} failed, {Volatile.Read(ref _notMeasured)} not measured");
+        Markup.Escape($"{Volatile.Read(ref _done)}/{_total} cases: {Volatile.Read(ref _failed)} failed, {Volatile.Read(ref _notMeasured)} not measured");
 }

@@ -85,8 +85,9 @@ internal static class TextReportWriter
         console.WriteLine();
     }
 
+    /// <summary>A labelled field; continuation lines of a multi-line value stay indented under it.</summary>
     private static void Field(Lines console, string label, string text) =>
-        console.MarkupLine($"     [dim]{label}:[/] {Markup.Escape(Printable.Of(text))}");
+        console.MarkupLine($"     [dim]{label}:[/] {Markup.Escape(Printable.Of(text.TrimEnd('\n')).Replace("\n", "\n       ", StringComparison.Ordinal))}");
 
     private static Markup Cell(string text) => new(Markup.Escape(Printable.Of(text)));
 
