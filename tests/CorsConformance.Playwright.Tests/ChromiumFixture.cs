@@ -8,11 +8,13 @@ namespace CorsConformance.Playwright.Tests;
 /// <summary>
 /// One Chromium and one behaviour server for the whole test assembly. When no Chromium exists the browser tests are skipped
 /// with the locator's install instructions, except in CI (CI=true or CORS_CONFORMANCE_REQUIRE_BROWSER=1), where they fail.
+/// A Chromium that exists but does not start is always a failure, never a skip.
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
     private BrowserConfirmer? _confirmer;
     private string? _unavailable;
+    private string? _launchFailure;
 
     public BehaviourServer Server { get; private set; } = null!;
 
@@ -21,6 +23,8 @@ public sealed class ChromiumFixture : IAsyncLifetime
         get
         {
             if (_confirmer is not null) return _confirmer;
+            if (_launchFailure is not null)
+                Assert.Fail(_launchFailure);
             if (RequireBrowser)
                 Assert.Fail($"The browser tests must run here (CI), but: {_unavailable}");
             Assert.Skip(_unavailable!);
@@ -47,7 +51,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
         }
         catch (BrowserUnavailableException e)
         {
-            _unavailable = e.Message;
+            _launchFailure = e.Message;
         }
     }
 

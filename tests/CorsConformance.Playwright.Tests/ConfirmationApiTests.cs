@@ -60,8 +60,9 @@ public sealed class ConfirmationApiTests(ChromiumFixture fixture)
     [Fact]
     public async Task Base_url_that_is_not_http_is_rejected_with_a_clear_message()
     {
+        var confirmer = fixture.Confirmer;
         var e = await Should.ThrowAsync<ArgumentException>(() =>
-            fixture.Confirmer.ConfirmAsync(new Uri("ftp://127.0.0.1/"), [TestCases.Get("/x")], TestContext.Current.CancellationToken));
+            confirmer.ConfirmAsync(new Uri("ftp://127.0.0.1/"), [TestCases.Get("/x")], TestContext.Current.CancellationToken));
         e.Message.ShouldContain("must be an absolute http:// or https:// URL");
     }
 }

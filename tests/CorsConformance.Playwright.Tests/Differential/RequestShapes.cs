@@ -20,6 +20,8 @@ internal static class RequestShapes
         new("PUT JSON + Authorization with credentials", "PUT", CredentialsMode.Include, [Json, Authorization], "{\"id\":1}"),
         new("patch (lower-case) JSON with credentials", "patch", CredentialsMode.Include, [Json], "{\"id\":1}"),
         new("GET with X-Custom header", "GET", CredentialsMode.SameOrigin, [new("X-Custom", "1")], null),
+        new("PUT JSON from an origin with a port", "PUT", CredentialsMode.SameOrigin, [Json], "{\"id\":1}", "https://app.example.com:8443"),
+        new("GET with credentials from a sandboxed iframe (Origin null)", "GET", CredentialsMode.Include, [], null, "null"),
     ];
 
     public static CorsCase ToCase(Shape shape, string path, string behaviourName) => new()
