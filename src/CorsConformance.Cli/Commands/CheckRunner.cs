@@ -30,6 +30,8 @@ internal static class CheckRunner
             OnCaseCompleted = progress.OnCaseCompleted,
         });
         var total = runner.Cases(contract).Count;
+        if (total == 0)
+            throw CliException.Usage($"contract '{settings.ContractPath}' expands to no cases: list at least one endpoint with an allowed origin, or a public endpoint.");
         var report = await progress.RunAsync(total, () => runner.RunAsync(contract, cancellationToken)).ConfigureAwait(false);
 
         var options = new ReportOptions
@@ -48,7 +50,14 @@ internal static class CheckRunner
         }
         else
         {
-            await File.WriteAllTextAsync(settings.OutputPath, rendered, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await File.WriteAllTextAsync(settings.OutputPath, rendered, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw CliException.Usage($"--output '{settings.OutputPath}': cannot write the report: {ex.Message}");
+            }
             await environment.Out.WriteLineAsync($"{gate.Headline()}; report written to {settings.OutputPath}").ConfigureAwait(false);
         }
         await environment.Out.FlushAsync(cancellationToken).ConfigureAwait(false);

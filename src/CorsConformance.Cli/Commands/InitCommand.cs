@@ -35,7 +35,7 @@ internal static class InitCommand
         var timeout = CommonOptions.Timeout();
 
         var command = new Command("init",
-            "Observe a live API (GET and OPTIONS only, from each --origin, an attacker origin and 'null', with and without a cookie) and write a starting contract from what it does today; unsafe behaviour is flagged on stderr, never written into the contract.\n" +
+            "Observe a live API (GET, HEAD and OPTIONS only, from each --origin, an attacker origin and 'null', with and without a cookie) and write a starting contract from what it does today; unsafe behaviour is flagged on stderr, never written into the contract.\n" +
             "Exit codes: 0 contract written; 2 usage error; 3 the server could not be measured.")
         {
             baseUrl, origins, paths, output, force, headers, timeout,
@@ -88,9 +88,16 @@ internal static class InitCommand
         }
         else
         {
-            var directory = Path.GetDirectoryName(outputPath);
-            if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-            await File.WriteAllTextAsync(outputPath, json, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var directory = Path.GetDirectoryName(outputPath);
+                if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+                await File.WriteAllTextAsync(outputPath, json, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw CliException.Usage($"--output '{outputPath}': cannot write the contract: {ex.Message}");
+            }
             await environment.Error.WriteLineAsync($"wrote {outputPath}: {summary}").ConfigureAwait(false);
         }
         return ExitCodes.Passed;
