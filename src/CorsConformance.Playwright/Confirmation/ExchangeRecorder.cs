@@ -15,6 +15,25 @@ internal static class ExchangeRecorder
 
     public sealed record Recording(Exchange? Preflight, Exchange? Actual, string? Error);
 
+    /// <summary>Records every planned fetch case (8 at a time) and returns the plans with their exchanges.</summary>
+    public static async Task<List<PlannedCase>> RecordAllAsync(Uri baseUrl, IReadOnlyList<PlannedCase> planned, TimeSpan timeout, CancellationToken ct)
+    {
+        using var client = CorsConformance.Probing.CorsHttpClient.CreateLive(baseUrl, timeout);
+        var recorded = new PlannedCase[planned.Count];
+        await Parallel.ForAsync(0, planned.Count, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (i, token) =>
+        {
+            var p = planned[i];
+            if (p.IsWebSocket)
+            {
+                recorded[i] = p;
+                return;
+            }
+            var r = await RecordAsync(client, p.Request, timeout, token).ConfigureAwait(false);
+            recorded[i] = p with { Preflight = r.Preflight, Actual = r.Actual, RecordError = r.Error };
+        }).ConfigureAwait(false);
+        return [.. recorded];
+    }
+
     public static async Task<Recording> RecordAsync(HttpClient client, CorsRequest request, TimeSpan timeout, CancellationToken ct)
     {
         PreflightRequirement requirement;
