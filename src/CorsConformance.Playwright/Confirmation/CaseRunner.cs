@@ -12,6 +12,9 @@ namespace CorsConformance.Playwright.Confirmation;
 /// </summary>
 internal sealed class CaseRunner(BrowserSession session, BrowserConfirmerOptions options)
 {
+    /// <summary>How many origin pages run their batches at the same time.</summary>
+    private const int MaxPagesAtOnce = 4;
+
     public async Task<BrowserObservation[]> ObserveAsync(Uri baseUrl, IReadOnlyList<PlannedCase> planned, CancellationToken ct)
     {
         var observed = new BrowserObservation[planned.Count];
@@ -28,31 +31,32 @@ internal sealed class CaseRunner(BrowserSession session, BrowserConfirmerOptions
             ? fetches.Select(x => (Origin: x.Plan.Request.Origin, Items: new List<(PlannedCase Plan, int Index)> { x })).ToList()
             : fetches.GroupBy(x => x.Plan.Request.Origin, StringComparer.Ordinal).Select(g => (Origin: g.Key, Items: g.ToList())).ToList();
 
-        foreach (var (origin, items) in groups)
+        // Origins run side by side (each on its own page); page-per-case stays sequential, as a naive layer would be.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.PagePerCase ? 1 : MaxPagesAtOnce, CancellationToken = ct };
+        await Parallel.ForEachAsync(groups, parallel, async (group, token) =>
         {
-            ct.ThrowIfCancellationRequested();
             OriginPage page;
             try
             {
-                page = await OriginPage.OpenAsync(session.Browser, origin, options).ConfigureAwait(false);
+                page = await OriginPage.OpenAsync(session.Browser, group.Origin, options).ConfigureAwait(false);
             }
             catch (OriginNotHostableException e)
             {
-                foreach (var (plan, index) in items)
+                foreach (var (plan, index) in group.Items)
                     observed[index] = Observations.NotMeasured(plan, e.Message);
-                continue;
+                return;
             }
             await using (page.ConfigureAwait(false))
             {
-                foreach (var batch in items.Chunk(options.BatchSize))
+                foreach (var batch in group.Items.Chunk(options.BatchSize))
                 {
-                    ct.ThrowIfCancellationRequested();
-                    var results = await RunBatchAsync(page, [.. batch.Select(b => b.Plan)], ct).ConfigureAwait(false);
+                    token.ThrowIfCancellationRequested();
+                    var results = await RunBatchAsync(page, [.. batch.Select(b => b.Plan)], token).ConfigureAwait(false);
                     for (var i = 0; i < batch.Length; i++)
                         observed[batch[i].Index] = results[i];
                 }
             }
-        }
+        }).ConfigureAwait(false);
         return observed;
     }
 
