@@ -75,6 +75,19 @@ public static class BrowserModel
         return actualVerdict with { Deviations = [.. preflightVerdict.Deviations, .. actualVerdict.Deviations] };
     }
 
+    /// <summary>
+    /// The fetch after redirects: <paramref name="first"/> is the verdict on the first answer (from <see cref="Evaluate"/>);
+    /// each followed hop is then judged like a fresh fetch (its own preflight when due). The first blocked hop decides;
+    /// a verdict decided after a redirect carries <see cref="BrowserVerdict.RedirectedFrom"/> and <see cref="BrowserVerdict.FinalUrl"/>.
+    /// </summary>
+    public static BrowserVerdict EvaluateRedirects(CorsRequest request, BrowserVerdict first, IReadOnlyList<RedirectHop> hops)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(hops);
+        return RedirectChainCheck.Evaluate(request, first, hops);
+    }
+
     /// <summary>Seconds <paramref name="engine"/> caches this preflight (default 5 s; caps Chromium 7200, Firefox 86400, WebKit 600).</summary>
     /// <remarks>Unparseable values give 5 s (Firefox: 0, not cached); negative values give 0.</remarks>
     public static int EffectiveMaxAgeSeconds(RecordedResponse preflight, BrowserEngine engine) =>

@@ -24,6 +24,12 @@ public sealed record BrowserVerdict
     /// <summary>Response header names (lowercase) that script may read, when accepted.</summary>
     public IReadOnlyList<string> ReadableResponseHeaders { get; init; } = [];
 
+    /// <summary>The URL first fetched, when the verdict was decided after following redirects.</summary>
+    public Uri? RedirectedFrom { get; init; }
+
+    /// <summary>The URL whose answer decided the verdict, when redirects were followed.</summary>
+    public Uri? FinalUrl { get; init; }
+
     /// <summary>True when accepted.</summary>
     public bool Accepted => Kind == VerdictKind.Accepted;
 
@@ -40,5 +46,7 @@ public sealed record BrowserVerdict
     /// <c>Access to fetch at 'URL' from origin 'O' has been blocked by CORS policy: DETAIL</c>.
     /// </summary>
     public string? ChromiumConsoleMessage(Uri url, string origin) =>
-        ChromiumDetail is null ? null : $"Access to fetch at '{url}' from origin '{origin}' has been blocked by CORS policy: {ChromiumDetail}";
+        ChromiumDetail is null ? null
+        : FinalUrl is null ? $"Access to fetch at '{url}' from origin '{origin}' has been blocked by CORS policy: {ChromiumDetail}"
+        : $"Access to fetch at '{FinalUrl}' (redirected from '{RedirectedFrom ?? url}') from origin '{origin}' has been blocked by CORS policy: {ChromiumDetail}";
 }

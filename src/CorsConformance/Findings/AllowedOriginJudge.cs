@@ -12,13 +12,14 @@ namespace CorsConformance.Findings;
 /// </summary>
 internal static class AllowedOriginJudge
 {
-    public static Judgement Judge(CorsCase corsCase, CorsRequest request, Exchange? preflight, Exchange? actual, Exchange? control)
+    public static Judgement Judge(CorsCase corsCase, CorsRequest request, Exchange? preflight, Exchange? actual, Exchange? control, IReadOnlyList<RedirectHop> redirects)
     {
         if (corsCase.Family == CaseFamily.ErrorPath && actual?.Response is { Status: < 400 } ok)
             return new Judgement(null, [], false,
                 $"{corsCase.Path} answered {ok.Status}, not an error, so the error path was not exercised: point errorProbes at a path that really answers {corsCase.ExpectedStatus}");
 
         var verdict = BrowserModel.Evaluate(request, preflight?.Response, actual?.Response);
+        if (redirects.Count > 0) verdict = BrowserModel.EvaluateRedirects(request, verdict, redirects);
         var findings = new List<Finding>();
         foreach (var deviation in verdict.Deviations)
         {
@@ -30,7 +31,7 @@ internal static class AllowedOriginJudge
 
         if (!verdict.Accepted)
         {
-            var deciding = verdict.BlockedAtPreflight ? preflight! : actual!;
+            var deciding = DecidingExchange(verdict, preflight, actual, redirects);
             // error-path-missing-headers means the error answer lacks CORS headers; a wrong ACAO there is its own rule.
             var missingOnErrorPath = corsCase.Family == CaseFamily.ErrorPath
                 && (verdict.RuleId == RuleIds.AcaoMissing || verdict.RuleId == RuleIds.CredentialsNotTrue && !deciding.Response!.Headers.Has(Acac));
@@ -76,6 +77,13 @@ internal static class AllowedOriginJudge
         }
 
         return new Judgement(verdict, findings, !findings.Any(f => f.Severity == Severity.Error));
+    }
+
+    private static Exchange DecidingExchange(BrowserVerdict verdict, Exchange? preflight, Exchange? actual, IReadOnlyList<RedirectHop> redirects)
+    {
+        if (verdict.FinalUrl is { } final && redirects.LastOrDefault(h => h.Request.Url == final) is { } hop)
+            return verdict.BlockedAtPreflight ? hop.Preflight! : hop.Actual!;
+        return verdict.BlockedAtPreflight ? preflight! : actual!;
     }
 
     public static string Describe(CorsCase c) =>

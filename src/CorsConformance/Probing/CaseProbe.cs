@@ -14,6 +14,8 @@ namespace CorsConformance.Probing;
 /// </summary>
 internal sealed class CaseProbe(ExchangeSender sender, Uri baseUrl, RunOptions options, WebSocketConnector webSockets)
 {
+    private readonly RedirectFollower _redirects = new(sender);
+
     public async Task<CaseResult> RunAsync(CorsCase corsCase, CorsContract contract, CancellationToken cancellationToken)
     {
         if (corsCase.Family == CaseFamily.WebSocket)
@@ -24,37 +26,45 @@ internal sealed class CaseProbe(ExchangeSender sender, Uri baseUrl, RunOptions o
         Exchange? preflight = null;
         if (requirement.Required)
         {
-            preflight = await sender.SendAsync("OPTIONS", request.Url, PreflightHeaders(corsCase, requirement), null, cancellationToken).ConfigureAwait(false);
+            preflight = await sender.SendAsync("OPTIONS", request.Url, PreflightHeaders(request, requirement), null, cancellationToken).ConfigureAwait(false);
             if (!preflight.Measured) return NotMeasured(corsCase, preflight, null);
             if (!BrowserModel.EvaluatePreflight(request, preflight.Response!).Accepted || corsCase.Expected == ExpectedOutcome.Blocked && corsCase.IsUnsafe)
-                return Judge(corsCase, request, preflight, null, null);
+                return Judge(corsCase, request, preflight, null, null, []);
         }
 
         if (options.Mode == RunMode.Live && corsCase.IsUnsafe && !contract.AllowUnsafeLiveRequests)
         {
             if (preflight is null)
                 return new CaseResult { Case = corsCase, Outcome = CaseOutcome.Skipped, Note = LiveNote(corsCase) };
-            return Judge(corsCase, request, preflight, null, null) with { Note = LiveNote(corsCase) + " Only the preflight was sent and judged." };
+            return Judge(corsCase, request, preflight, null, null, []) with { Note = LiveNote(corsCase) + " Only the preflight was sent and judged." };
         }
 
-        var actual = await sender.SendAsync(corsCase.Method, request.Url, ActualHeaders(corsCase, corsCase.Origin), corsCase.Body, cancellationToken).ConfigureAwait(false);
+        var actual = await sender.SendAsync(corsCase.Method, request.Url, ActualHeaders(corsCase, request), corsCase.Body, cancellationToken).ConfigureAwait(false);
         if (!actual.Measured) return NotMeasured(corsCase, preflight, actual);
+
+        IReadOnlyList<RedirectHop> redirects = [];
+        if (corsCase.Expected == ExpectedOutcome.Accepted)
+        {
+            redirects = await _redirects.FollowAsync(request, actual, hop => ActualHeaders(corsCase, hop), PreflightHeaders, cancellationToken).ConfigureAwait(false);
+            if (RedirectFollower.NotMeasured(redirects) is { } hopError)
+                return new CaseResult { Case = corsCase, Outcome = CaseOutcome.NotMeasured, Preflight = preflight, Actual = actual, Redirects = redirects, Note = "Not measured: " + hopError };
+        }
 
         Exchange? control = null;
         if (corsCase.Family == CaseFamily.Vary)
         {
-            control = await sender.SendAsync(corsCase.Method, request.Url, ActualHeaders(corsCase, origin: null), corsCase.Body, cancellationToken).ConfigureAwait(false);
+            control = await sender.SendAsync(corsCase.Method, request.Url, ActualHeaders(corsCase, request, withOrigin: false), corsCase.Body, cancellationToken).ConfigureAwait(false);
             if (!control.Measured) return NotMeasured(corsCase, preflight, control);
         }
-        return Judge(corsCase, request, preflight, actual, control);
+        return Judge(corsCase, request, preflight, actual, control, redirects);
     }
 
-    private CaseResult Judge(CorsCase corsCase, CorsRequest request, Exchange? preflight, Exchange? actual, Exchange? control)
+    private static CaseResult Judge(CorsCase corsCase, CorsRequest request, Exchange? preflight, Exchange? actual, Exchange? control, IReadOnlyList<RedirectHop> redirects)
     {
         var judgement = corsCase.Expected == ExpectedOutcome.Accepted
-            ? AllowedOriginJudge.Judge(corsCase, request, preflight, actual, control)
+            ? AllowedOriginJudge.Judge(corsCase, request, preflight, actual, control, redirects)
             : AttackerOriginJudge.Judge(corsCase, request, preflight, actual);
-        return ToResult(corsCase, judgement, preflight, actual);
+        return ToResult(corsCase, judgement, preflight, actual) with { Redirects = redirects };
     }
 
     private async Task<CaseResult> RunWebSocketAsync(CorsCase corsCase, CancellationToken cancellationToken)
@@ -92,11 +102,11 @@ internal sealed class CaseProbe(ExchangeSender sender, Uri baseUrl, RunOptions o
         }
     }
 
-    private static IReadOnlyList<HeaderLine> PreflightHeaders(CorsCase corsCase, PreflightRequirement requirement)
+    private static IReadOnlyList<HeaderLine> PreflightHeaders(CorsRequest request, PreflightRequirement requirement)
     {
         var headers = new List<HeaderLine>(5)
         {
-            new("Origin", corsCase.Origin),
+            new("Origin", request.Origin),
             new("Access-Control-Request-Method", requirement.RequestMethod),
         };
         if (requirement.AccessControlRequestHeaders is { } names) headers.Add(new("Access-Control-Request-Headers", names));
@@ -105,13 +115,13 @@ internal sealed class CaseProbe(ExchangeSender sender, Uri baseUrl, RunOptions o
         return headers;
     }
 
-    private IReadOnlyList<HeaderLine> ActualHeaders(CorsCase corsCase, string? origin)
+    private IReadOnlyList<HeaderLine> ActualHeaders(CorsCase corsCase, CorsRequest request, bool withOrigin = true)
     {
-        var headers = new List<HeaderLine>(corsCase.Headers.Count + options.ExtraHeaders.Count + 3);
-        if (origin is not null) headers.Add(new("Origin", origin));
-        headers.AddRange(corsCase.Headers);
-        if (!corsCase.Headers.Any(h => h.Name.Equals("Accept", StringComparison.OrdinalIgnoreCase))) headers.Add(new("Accept", "*/*"));
-        if (origin is not null) headers.Add(new("Sec-Fetch-Mode", "cors"));
+        var headers = new List<HeaderLine>(request.Headers.Count + options.ExtraHeaders.Count + 3);
+        if (withOrigin) headers.Add(new("Origin", request.Origin));
+        headers.AddRange(request.Headers);
+        if (!request.Headers.Any(h => h.Name.Equals("Accept", StringComparison.OrdinalIgnoreCase))) headers.Add(new("Accept", "*/*"));
+        if (withOrigin) headers.Add(new("Sec-Fetch-Mode", "cors"));
         if (corsCase.Expected == ExpectedOutcome.Accepted) headers.AddRange(options.ExtraHeaders);
         return headers;
     }

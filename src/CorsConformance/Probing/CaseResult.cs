@@ -20,6 +20,9 @@ public sealed record CaseResult
     /// <summary>The actual exchange, when sent.</summary>
     public Exchange? Actual { get; init; }
 
+    /// <summary>The redirects of the actual request the probe followed, as a browser would (empty when none).</summary>
+    public IReadOnlyList<RedirectHop> Redirects { get; init; } = [];
+
     /// <summary>The browser model's verdict, when measured.</summary>
     public BrowserVerdict? Verdict { get; init; }
 
