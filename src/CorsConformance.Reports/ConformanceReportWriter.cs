@@ -18,15 +18,16 @@ public static class ConformanceReportWriter
         options ??= new ReportOptions();
         var redactor = new SecretRedactor(options.SecretHeaders);
         var safe = redactor.Report(report);
-        var gate = RunGate.Evaluate(safe, options.FailOn);
+        var gate = RunGate.Evaluate(safe, options.FailOn, options.Browser);
+        var browser = options.Browser is null ? null : options.Browser with { Cases = [.. options.Browser.Cases.Select(c => c with { Message = redactor.Text(c.Message) })] };
         var version = options.ToolVersion ?? ToolInfo.Version;
         var text = format switch
         {
-            ReportFormat.Json => JsonReportWriter.Render(safe, gate, version) + "\n",
-            ReportFormat.Junit => JunitReportWriter.Render(safe, gate),
-            ReportFormat.Sarif => SarifReportWriter.Render(safe, gate, version, options.ContractPath) + "\n",
-            ReportFormat.Markdown => MarkdownReportWriter.Render(safe, gate),
-            _ => RenderText(safe, gate, options),
+            ReportFormat.Json => JsonReportWriter.Render(safe, gate, version, browser) + "\n",
+            ReportFormat.Junit => JunitReportWriter.Render(safe, gate, browser),
+            ReportFormat.Sarif => SarifReportWriter.Render(safe, gate, version, options.ContractPath, browser) + "\n",
+            ReportFormat.Markdown => MarkdownReportWriter.Render(safe, gate, browser),
+            _ => RenderText(safe, gate, options, browser),
         };
         // Belt and braces: a secret value that reached the output through a field the structural pass does not know is masked here.
         return redactor.Text(text);
@@ -40,10 +41,10 @@ public static class ConformanceReportWriter
         writer.Flush();
     }
 
-    private static string RenderText(ConformanceReport report, RunGate gate, ReportOptions options)
+    private static string RenderText(ConformanceReport report, RunGate gate, ReportOptions options, BrowserCheck? browser)
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        TextReportWriter.Write(report, gate, writer, options.Color, options.Width);
+        TextReportWriter.Write(report, gate, writer, options.Color, options.Width, browser);
         return writer.ToString();
     }
 }

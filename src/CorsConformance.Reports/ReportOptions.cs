@@ -21,6 +21,9 @@ public sealed record ReportOptions
     /// <summary>Text format only: the width tables are laid out for. Default 120.</summary>
     public int Width { get; init; } = 120;
 
+    /// <summary>The result of confirming the cases in a real browser, or null when no browser was used.</summary>
+    public BrowserCheck? Browser { get; init; }
+
     /// <summary>The tool version written into JSON and SARIF; defaults to this assembly's version.</summary>
     public string? ToolVersion { get; init; }
 }

@@ -119,11 +119,22 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public async Task Browser_flag_says_it_is_not_available_rather_than_pretending()
+    public async Task Browser_path_that_does_not_exist_is_a_usage_error_naming_it()
     {
         var file = _dir.Write("c.json", ValidContract);
-        var result = await CorsCli.RunAsync("check", "--contract", file, "--base-url", "http://127.0.0.1:1/", "--browser");
-        result.ShouldBeOneLineError(2).ShouldContain("--browser is not available in this build");
+        await using var server = await InstrumentedServer.StartAsync();
+        var result = await CorsCli.RunAsync("check", "--contract", file, "--base-url", server.BaseUrl.ToString(), "--browser", "--browser-path", "/nonexistent/chromium");
+        var line = result.ShouldBeOneLineError(2);
+        line.ShouldContain("--browser:");
+        line.ShouldContain("/nonexistent/chromium");
+    }
+
+    [Fact]
+    public async Task Browser_path_without_browser_is_a_usage_error()
+    {
+        var file = _dir.Write("c.json", ValidContract);
+        var result = await CorsCli.RunAsync("check", "--contract", file, "--base-url", "http://127.0.0.1:1/", "--browser-path", "/usr/bin/chromium");
+        result.ShouldBeOneLineError(2).ShouldContain("only used with --browser");
     }
 
     [Fact]

@@ -196,4 +196,52 @@ public sealed class ReportFormatTests
             default: Schemas.ShouldBeValidSarif(output)["runs"]![0]!["results"]!.AsArray().ShouldBeEmpty(); break;
         }
     }
+
+    private static readonly BrowserCheck Browser = new()
+    {
+        Browser = "Chromium 156.0.0.0",
+        Confirmed = 3,
+        Agreed = 1,
+        Disagreed = 2,
+        NotRun = 1,
+        Cases =
+        [
+            new BrowserCheckCase(BrowserCheckKind.ExpectationNotMet, "actual GET /api/orders from https://app.example.com", "/api/orders",
+                "engine said accepted; Chromium blocked it: MultipleAllowOriginValues | s3cr3t-token-value"),
+            new BrowserCheckCase(BrowserCheckKind.Disagreement, "attacker GET /api/orders from null", "/api/orders", "engine said blocked; Chromium accepted it"),
+        ],
+    };
+
+    [Fact]
+    public void Browser_confirmation_is_in_every_machine_format_and_valid()
+    {
+        var options = Options with { Browser = Browser };
+        var json = Schemas.ShouldBeValidJsonReport(ConformanceReportWriter.Render(SampleReports.Clean(), ReportFormat.Json, options));
+        json["browser"]!["cases"]!.AsArray().Select(c => c!["kind"]!.GetValue<string>()).ShouldBe(["expectation-not-met", "disagreement"]);
+        json["browser"]!["cases"]![0]!["severity"]!.GetValue<string>().ShouldBe("error");
+
+        var junit = Schemas.ShouldBeValidJunit(ConformanceReportWriter.Render(SampleReports.Clean(), ReportFormat.Junit, options));
+        var browserCase = junit.Descendants("testcase").Single(t => t.Attribute("classname")!.Value == "cors.browser");
+        browserCase.Element("failure")!.Attribute("type")!.Value.ShouldBe("browser-expectation-not-met");
+        browserCase.Element("system-out")!.Value.ShouldContain("Chromium accepted it");
+
+        var sarif = Schemas.ShouldBeValidSarif(ConformanceReportWriter.Render(SampleReports.Clean(), ReportFormat.Sarif, options));
+        sarif["runs"]![0]!["invocations"]![0]!["toolExecutionNotifications"]!.AsArray().Count.ShouldBe(2);
+
+        ConformanceReportWriter.Render(SampleReports.Clean(), ReportFormat.Markdown, options).ShouldContain("### Confirmed in Chromium 156.0.0.0");
+        ConformanceReportWriter.Render(SampleReports.Clean(), ReportFormat.Text, options).ShouldContain("error actual GET /api/orders from https://app.example.com: engine said accepted");
+    }
+
+    [Fact]
+    public void A_contract_expectation_only_the_browser_saw_broken_fails_the_gate_and_is_redacted()
+    {
+        var options = Options with { Browser = Browser };
+        var json = Schemas.ShouldBeValidJsonReport(ConformanceReportWriter.Render(SampleReports.Clean(), ReportFormat.Json, options));
+        json["summary"]!["result"]!.GetValue<string>().ShouldBe("failed");
+        json["summary"]!["findings"]!["atOrAboveFailLevel"]!.GetValue<int>().ShouldBe(1);
+        json.ToJsonString().ShouldNotContain("s3cr3t");
+
+        var withoutErrors = options with { Browser = Browser with { Cases = [Browser.Cases[1]] } };
+        Schemas.ShouldBeValidJsonReport(ConformanceReportWriter.Render(SampleReports.Clean(), ReportFormat.Json, withoutErrors))["summary"]!["result"]!.GetValue<string>().ShouldBe("passed");
+    }
 }

@@ -29,7 +29,12 @@ internal static class CheckCommand
         var output = CommonOptions.Output("the report");
         var browser = new Option<bool>("--browser")
         {
-            Description = "Also confirm the verdicts in real Chromium (needs the Playwright layer).",
+            Description = "Also run the cases as real fetch() calls in Chromium and compare with the engine's verdicts (unsafe methods only when the contract allows live unsafe requests).",
+        };
+        var browserPath = new Option<string>("--browser-path")
+        {
+            Description = "The Chromium executable for --browser (default: $CORS_CONFORMANCE_BROWSER, Playwright's browsers, then /usr/bin/chromium and other system paths).",
+            HelpName = "FILE",
         };
         var headers = CommonOptions.Headers();
         var failOn = new Option<string>("--fail-on")
@@ -55,12 +60,13 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check a live API against its CORS contract: browser verdicts, security probes, findings with fixes.\n" + ExitCodes.HelpText)
         {
-            contract, baseUrl, format, output, browser, headers, failOn, timeout, concurrency, retries,
+            contract, baseUrl, format, output, browser, browserPath, headers, failOn, timeout, concurrency, retries,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (parse.GetValue(browser))
-                throw CliException.Usage("--browser is not available in this build: the Chromium layer (CorsConformance.Playwright) is not part of this tool yet; run without --browser to get the browser model's predictions.");
+            var browserPathValue = parse.GetValue(browserPath);
+            if (!string.IsNullOrWhiteSpace(browserPathValue) && !parse.GetValue(browser))
+                throw CliException.Usage("--browser-path is only used with --browser.");
             var settings = new CheckSettings(
                 ContractPath: parse.GetValue(contract)!,
                 BaseUrl: BaseUrlResolver.Resolve(parse.GetValue(baseUrl), environment),
@@ -70,7 +76,9 @@ internal static class CheckCommand
                 FailOn: ParseSeverity(parse.GetValue(failOn)!),
                 Timeout: CommonOptions.CheckTimeout(parse.GetValue(timeout)),
                 Concurrency: CheckRange(parse.GetValue(concurrency), "--concurrency", 1, 64),
-                Retries: CheckRange(parse.GetValue(retries), "--retries", 0, 5));
+                Retries: CheckRange(parse.GetValue(retries), "--retries", 0, 5),
+                Browser: parse.GetValue(browser),
+                BrowserPath: string.IsNullOrWhiteSpace(browserPathValue) ? null : environment.FullPath(browserPathValue));
             return await CheckRunner.RunAsync(settings, environment, cancellationToken).ConfigureAwait(false);
         });
         return command;

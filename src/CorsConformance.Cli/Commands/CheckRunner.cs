@@ -34,8 +34,13 @@ internal static class CheckRunner
             throw CliException.Usage($"contract '{settings.ContractPath}' expands to no cases: list at least one endpoint with an allowed origin, or a public endpoint.");
         var report = await progress.RunAsync(total, () => runner.RunAsync(contract, cancellationToken)).ConfigureAwait(false);
 
+        var browser = settings.Browser
+            ? await BrowserConfirmationStep.RunAsync(report, settings, cancellationToken).ConfigureAwait(false)
+            : null;
+
         var options = new ReportOptions
         {
+            Browser = browser,
             FailOn = settings.FailOn,
             SecretHeaders = settings.Headers,
             ContractPath = settings.ContractPath,
@@ -43,7 +48,7 @@ internal static class CheckRunner
             Width = settings.OutputPath is null ? environment.Width : 120,
         };
         var rendered = ConformanceReportWriter.Render(report, settings.Format, options);
-        var gate = RunGate.Evaluate(report, settings.FailOn);
+        var gate = RunGate.Evaluate(report, settings.FailOn, browser);
         if (settings.OutputPath is null)
         {
             await environment.Out.WriteAsync(rendered).ConfigureAwait(false);

@@ -14,4 +14,6 @@ internal sealed record CheckSettings(
     Severity FailOn,
     TimeSpan Timeout,
     int Concurrency,
-    int Retries);
+    int Retries,
+    bool Browser = false,
+    string? BrowserPath = null);

@@ -11,7 +11,8 @@ internal sealed record JsonReportDocument(
     long DurationMs,
     JsonSummary Summary,
     IReadOnlyList<JsonFinding> Findings,
-    IReadOnlyList<JsonCase> Cases);
+    IReadOnlyList<JsonCase> Cases,
+    JsonBrowser? Browser);
 
 internal sealed record JsonTool(string Name, string Version);
 
@@ -66,3 +67,14 @@ internal sealed record JsonCase(
     string? Note);
 
 internal sealed record JsonVerdict(string Kind, string? RuleId, string? ChromiumDetail);
+
+internal sealed record JsonBrowser(
+    string Browser,
+    int Confirmed,
+    int Agreed,
+    int Disagreed,
+    int NotCompared,
+    int NotRun,
+    IReadOnlyList<JsonBrowserCase> Cases);
+
+internal sealed record JsonBrowserCase(string Kind, string Severity, string Case, string Endpoint, string Message);

@@ -21,10 +21,10 @@ internal static class JsonReportWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Render(ConformanceReport report, RunGate gate, string toolVersion) =>
-        JsonSerializer.Serialize(Document(report, gate, toolVersion), Options);
+    public static string Render(ConformanceReport report, RunGate gate, string toolVersion, BrowserCheck? browser = null) =>
+        JsonSerializer.Serialize(Document(report, gate, toolVersion, browser), Options);
 
-    public static JsonReportDocument Document(ConformanceReport report, RunGate gate, string toolVersion) => new(
+    public static JsonReportDocument Document(ConformanceReport report, RunGate gate, string toolVersion, BrowserCheck? browser = null) => new(
         SchemaVersion,
         new JsonTool(ToolInfo.Name, toolVersion),
         report.BaseUrl.ToString(),
@@ -40,7 +40,12 @@ internal static class JsonReportWriter
             ReportWords.Of(gate.FailOn), gate.Cases, gate.Measured, gate.NotMeasured, gate.Passed, gate.Failed, gate.Skipped,
             new JsonFindingCounts(gate.TotalFindings, gate.Errors, gate.Warnings, gate.Infos, gate.AtOrAboveFailLevel)),
         report.Findings.Select(Finding).ToList(),
-        report.Cases.Select(Case).ToList());
+        report.Cases.Select(Case).ToList(),
+        browser is null ? null : new JsonBrowser(browser.Browser, browser.Confirmed, browser.Agreed, browser.Disagreed, browser.NotCompared, browser.NotRun,
+            browser.Cases.Select(c => new JsonBrowserCase(
+                c.Kind == BrowserCheckKind.ExpectationNotMet ? "expectation-not-met" : "disagreement",
+                c.Kind == BrowserCheckKind.ExpectationNotMet ? "error" : "warning",
+                c.CaseName, c.Endpoint, c.Message)).ToList()));
 
     private static JsonFinding Finding(Finding f) => new(
         f.RuleId,

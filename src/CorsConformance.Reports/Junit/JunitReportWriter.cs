@@ -15,10 +15,11 @@ namespace CorsConformance.Reports.Junit;
 /// </summary>
 internal static class JunitReportWriter
 {
-    public static string Render(ConformanceReport report, RunGate gate)
+    public static string Render(ConformanceReport report, RunGate gate, BrowserCheck? browser = null)
     {
         var testcases = report.Cases.Select(c => CaseElement(c, gate)).ToList();
         testcases.AddRange(report.Findings.Where(f => f.CaseName is null).Select(f => ContractWideElement(f, gate)));
+        if (browser is not null) testcases.Add(BrowserElement(browser));
 
         int Count(string child) => testcases.Count(t => t.Element(child) is not null);
         var failures = Count("failure");
@@ -106,6 +107,25 @@ internal static class JunitReportWriter
             element.Add(new XElement("failure", new XAttribute("message", Clean(finding.Summary)), new XAttribute("type", finding.RuleId), Clean(FindingText(finding))));
         else
             element.Add(new XElement("system-out", Clean(FindingText(finding))));
+        return element;
+    }
+
+    /// <summary>One test case for the browser confirmation: failed when the browser broke the contract, disagreements in system-out.</summary>
+    private static XElement BrowserElement(BrowserCheck browser)
+    {
+        var element = new XElement("testcase",
+            new XAttribute("classname", "cors.browser"),
+            new XAttribute("name", Clean($"{browser.Browser} confirms the engine's verdicts")),
+            new XAttribute("time", "0"));
+        var errors = browser.Cases.Where(c => c.Kind == BrowserCheckKind.ExpectationNotMet).ToList();
+        if (errors.Count > 0)
+            element.Add(new XElement("failure",
+                new XAttribute("message", Clean($"{errors.Count} case(s) broke the contract in {browser.Browser} although the engine predicted they would not: {errors[0].CaseName}")),
+                new XAttribute("type", "browser-expectation-not-met"),
+                Clean(string.Join("\n", errors.Select(c => $"{c.CaseName}: {c.Message}")))));
+        var summary = $"{browser.Confirmed} cases run in {browser.Browser}: {browser.Agreed} agree, {browser.Disagreed} disagree, {browser.NotCompared} not compared, {browser.NotRun} not run (unsafe methods against a live server)";
+        var disagreements = browser.Cases.Where(c => c.Kind == BrowserCheckKind.Disagreement).Select(c => $"{c.CaseName}: {c.Message}");
+        element.Add(new XElement("system-out", Clean(string.Join("\n", new[] { summary }.Concat(disagreements)))));
         return element;
     }
 

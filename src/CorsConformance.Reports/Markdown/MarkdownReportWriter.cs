@@ -10,7 +10,7 @@ internal static class MarkdownReportWriter
     /// <summary>Beyond this many findings the rest are counted, not listed (job summaries have a size limit).</summary>
     public const int MaxDetailedFindings = 100;
 
-    public static string Render(ConformanceReport report, RunGate gate)
+    public static string Render(ConformanceReport report, RunGate gate, BrowserCheck? browser = null)
     {
         var md = new StringBuilder();
         var icon = gate.Outcome switch
@@ -52,6 +52,17 @@ internal static class MarkdownReportWriter
                 AppendFinding(md, finding);
             if (ordered.Count > MaxDetailedFindings)
                 md.Append($"_…and {ordered.Count - MaxDetailedFindings} more; see the JSON or SARIF report for all of them._\n\n");
+        }
+
+        if (browser is not null)
+        {
+            md.Append("### Confirmed in ").Append(Cell(browser.Browser)).Append("\n\n");
+            md.Append($"{browser.Confirmed} cases run as real `fetch()` calls: {browser.Agreed} agree with the engine, {browser.Disagreed} disagree, " +
+                      $"{browser.NotCompared} not compared, {browser.NotRun} not run (unsafe methods against a live server).\n\n");
+            foreach (var c in browser.Cases.Take(MaxDetailedFindings))
+                md.Append("- **").Append(c.Kind == BrowserCheckKind.ExpectationNotMet ? "error" : "warning").Append("** ")
+                  .Append(Cell(c.CaseName)).Append(": ").Append(Cell(c.Message)).Append('\n');
+            if (browser.Cases.Count > 0) md.Append('\n');
         }
 
         var notMeasured = ReportTables.NotMeasured(report);

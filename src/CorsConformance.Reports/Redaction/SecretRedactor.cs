@@ -17,6 +17,9 @@ internal sealed class SecretRedactor
     /// <summary>Values shorter than this are redacted only structurally (by header name), never as free-text substrings.</summary>
     public const int MinTextualLength = 4;
 
+    /// <summary>Pieces of a value (split at spaces, <c>;</c>, <c>,</c>, <c>=</c>) at least this long are masked on their own too.</summary>
+    public const int MinPieceLength = 8;
+
     private readonly HashSet<string> _names;
     private readonly string[] _values;
 
@@ -24,7 +27,11 @@ internal sealed class SecretRedactor
     {
         var list = secrets.ToList();
         _names = new HashSet<string>(list.Select(h => h.Name.Trim()), StringComparer.OrdinalIgnoreCase);
+        // The whole value, and each long enough piece of it (the token after "Bearer ", the value of a cookie), so a server
+        // or an engine message quoting only part of the secret does not leak it either.
         _values = list.Select(h => h.Value.Trim())
+            .SelectMany(v => new[] { v }.Concat(v.Split([' ', '\t', ';', ',', '='], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Where(piece => piece.Length >= MinPieceLength)))
             .Where(v => v.Length >= MinTextualLength)
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(v => v.Length) // longest first, so a value containing another is masked whole

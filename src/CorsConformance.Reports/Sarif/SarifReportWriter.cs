@@ -26,7 +26,7 @@ internal static class SarifReportWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Render(ConformanceReport report, RunGate gate, string toolVersion, string? contractPath)
+    public static string Render(ConformanceReport report, RunGate gate, string toolVersion, string? contractPath, BrowserCheck? browser = null)
     {
         var ruleIds = report.Findings.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToList();
         var ruleIndex = ruleIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
@@ -57,9 +57,25 @@ internal static class SarifReportWriter
                     ["casesNotMeasured"] = gate.NotMeasured,
                     ["casesSkipped"] = gate.Skipped,
                 },
+
             }),
             ["results"] = new JsonArray(report.Findings.Select(f => Result(f, ruleIndex[f.RuleId], report.BaseUrl, contractPath)).ToArray<JsonNode?>()),
         };
+        if (browser is not null)
+        {
+            var invocation = (JsonObject)((JsonArray)run["invocations"]!)[0]!;
+            ((JsonObject)invocation["properties"]!)["browser"] = new JsonObject
+            {
+                ["browser"] = browser.Browser,
+                ["confirmed"] = browser.Confirmed,
+                ["agreed"] = browser.Agreed,
+                ["disagreed"] = browser.Disagreed,
+                ["notCompared"] = browser.NotCompared,
+                ["notRun"] = browser.NotRun,
+            };
+            if (browser.Cases.Count > 0)
+                invocation["toolExecutionNotifications"] = new JsonArray(BrowserNotifications(browser).ToArray<JsonNode?>());
+        }
         if (!string.IsNullOrEmpty(contractPath))
             run["artifacts"] = new JsonArray(new JsonObject { ["location"] = new JsonObject { ["uri"] = ArtifactUri(contractPath) } });
 
@@ -147,6 +163,15 @@ internal static class SarifReportWriter
             ["properties"] = properties,
         };
     }
+
+    /// <summary>Browser-confirmation cases as SARIF notifications (they are not catalog rules, so not results).</summary>
+    private static IEnumerable<JsonObject> BrowserNotifications(BrowserCheck? browser) =>
+        (browser?.Cases ?? []).Select(c => new JsonObject
+        {
+            ["level"] = c.Kind == BrowserCheckKind.ExpectationNotMet ? "error" : "warning",
+            ["message"] = new JsonObject { ["text"] = $"{c.CaseName}: {c.Message}" },
+            ["descriptor"] = new JsonObject { ["id"] = c.Kind == BrowserCheckKind.ExpectationNotMet ? "browser-expectation-not-met" : "browser-disagreement" },
+        });
 
     private static string Level(Severity severity) => severity switch
     {

@@ -7,7 +7,7 @@ namespace CorsConformance.Reports.Text;
 /// <summary>The report for people: verdict, a table per endpoint and per rule, then every finding with evidence, fix and curl.</summary>
 internal static class TextReportWriter
 {
-    public static void Write(ConformanceReport report, RunGate gate, TextWriter writer, bool color, int width)
+    public static void Write(ConformanceReport report, RunGate gate, TextWriter writer, bool color, int width, BrowserCheck? browser = null)
     {
         var console = new Lines(ConsoleFactory.Create(writer, color, width), writer, color);
         var headlineStyle = gate.Outcome switch
@@ -49,6 +49,18 @@ internal static class TextReportWriter
             var n = 0;
             foreach (var finding in ordered)
                 WriteFinding(console, ++n, finding);
+        }
+
+        if (browser is not null)
+        {
+            console.MarkupLine($"[bold]Confirmed in {Markup.Escape(browser.Browser)}[/]");
+            console.MarkupLine(Markup.Escape($"  {browser.Confirmed} cases run as real fetch() calls: {browser.Agreed} agree with the engine, {browser.Disagreed} disagree, " +
+                                             $"{browser.NotCompared} not compared, {browser.NotRun} not run (unsafe methods against a live server)"));
+            foreach (var c in browser.Cases)
+                console.MarkupLine(c.Kind == BrowserCheckKind.ExpectationNotMet
+                    ? $"  - [red]error[/] {Markup.Escape(Printable.Of(c.CaseName))}: {Markup.Escape(Printable.Of(c.Message))}"
+                    : $"  - [yellow]warning[/] {Markup.Escape(Printable.Of(c.CaseName))}: {Markup.Escape(Printable.Of(c.Message))}");
+            console.WriteLine();
         }
 
         var notMeasured = ReportTables.NotMeasured(report);
