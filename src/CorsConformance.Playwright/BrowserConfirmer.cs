@@ -83,7 +83,7 @@ public sealed class BrowserConfirmer : IAsyncDisposable
     {
         RequireHttpBase(baseUrl);
         ArgumentNullException.ThrowIfNull(results);
-        var planned = results.Select(r => Plan(r.Case, baseUrl) with { Preflight = r.Preflight, Actual = r.Actual, GivenVerdict = r.Verdict }).ToList();
+        var planned = results.Select(r => Plan(r.Case, baseUrl) with { Preflight = r.Preflight, Actual = r.Actual, Redirects = r.Redirects, GivenVerdict = r.Verdict }).ToList();
         var observed = await new CaseRunner(_session, _options).ObserveAsync(baseUrl, planned, cancellationToken).ConfigureAwait(false);
         return [.. planned.Select((p, i) => EngineJudge.Confirm(p, observed[i]))];
     }

@@ -18,6 +18,7 @@ internal static class EngineJudge
             try
             {
                 engine = BrowserModel.Evaluate(plan.Request, plan.Preflight?.Response, plan.Actual?.Response);
+                if (plan.Redirects.Count > 0) engine = BrowserModel.EvaluateRedirects(plan.Request, engine, plan.Redirects);
             }
             catch (NotImplementedException)
             {

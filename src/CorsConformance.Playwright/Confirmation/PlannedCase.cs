@@ -9,6 +9,7 @@ internal sealed record PlannedCase(CorsCase Case, string Token, CorsRequest Requ
 {
     public Exchange? Preflight { get; init; }
     public Exchange? Actual { get; init; }
+    public IReadOnlyList<RedirectHop> Redirects { get; init; } = [];
     public BrowserVerdict? GivenVerdict { get; init; }
     public string? RecordError { get; init; }
 

@@ -8,10 +8,6 @@ internal static class KnownEngineDeviations
 {
     public static readonly IReadOnlyDictionary<string, string> ByBehaviour = new Dictionary<string, string>
     {
-        ["actual 307 with CORS headers to a path without CORS"] =
-            "BrowserModel.Evaluate judges one actual response and the probe does not follow redirects: the 307 itself passes the "
-            + "CORS check, so the engine says Accepted; Chromium follows the redirect (and sends a new preflight for preflighted "
-            + "requests) and blocks at the target, which has no ACAO. Fix: the probe records every hop of a same-origin redirect "
-            + "chain and the model evaluates the chain (the first failing hop decides, with ' (redirected from ...)' in the message).",
+        // Empty: the engine follows actual-request redirects since the probe records every hop (RedirectFollower).
     };
 }
