@@ -1,4 +1,5 @@
 using CorsConformance.Browser;
+using CorsConformance.Cases;
 using CorsConformance.Http;
 using CorsConformance.Playwright.Confirmation;
 using CorsConformance.Playwright.Tests.Server;
@@ -55,6 +56,19 @@ public sealed class ConfirmationApiTests(ChromiumFixture fixture)
         r.Preflight.Response!.Status.ShouldBe(204);
         r.Actual!.Response!.Headers.Combined("Access-Control-Allow-Origin").ShouldBe(TestCases.App);
         r.Request.Url.Query.ShouldContain("cc=");
+    }
+
+    [Fact]
+    public async Task A_plain_http_origin_page_is_hosted_and_confirmed()
+    {
+        // The http-origin-trusted probe runs from http://app.example.com; Chromium's HTTPS upgrades must not rewrite that page.
+        var path = fixture.Server.Register(Behaviours.Correct());
+        var results = await fixture.Confirmer.ConfirmAsync(fixture.Server.BaseUrl,
+            [TestCases.Get(path, origin: "http://app.example.com", expected: ExpectedOutcome.Blocked), TestCases.Get(path)], TestContext.Current.CancellationToken);
+
+        results[0].Browser.Origin.ShouldBe("http://app.example.com");
+        results[0].Agreement.ShouldBe(Agreement.Agree, results[0].Disagreement);
+        results[1].Agreement.ShouldBe(Agreement.Agree, results[1].Disagreement);
     }
 
     [Fact]

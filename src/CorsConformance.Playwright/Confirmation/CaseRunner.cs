@@ -46,6 +46,14 @@ internal sealed class CaseRunner(BrowserSession session, BrowserConfirmerOptions
                     observed[index] = Observations.NotMeasured(plan, e.Message);
                 return;
             }
+            catch (Microsoft.Playwright.PlaywrightException e)
+            {
+                // One origin Chromium cannot open (extension schemes, navigation errors) never stops the other origins.
+                var reason = $"Chromium could not open a page at {group.Origin}: {e.Message.Split('\n')[0]}";
+                foreach (var (plan, index) in group.Items)
+                    observed[index] = Observations.NotMeasured(plan, reason);
+                return;
+            }
             await using (page.ConfigureAwait(false))
             {
                 foreach (var batch in group.Items.Chunk(options.BatchSize))
