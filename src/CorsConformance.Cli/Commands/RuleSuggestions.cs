@@ -1,5 +1,6 @@
 using System.Text;
 using CorsConformance.Rules;
+using CorsConformance.Text;
 
 namespace CorsConformance.Cli.Commands;
 
@@ -28,25 +29,10 @@ internal static class RuleSuggestions
         var wanted = Normalize(raw);
         var words = wanted.Split('-', StringSplitOptions.RemoveEmptyEntries);
         return RuleCatalog.All
-            .Select(r => (r.Id, Score: Distance(wanted, r.Id) - 2 * words.Count(w => w.Length > 2 && r.Id.Contains(w, StringComparison.Ordinal))))
+            .Select(r => (r.Id, Score: EditDistance.Between(wanted, r.Id) - 2 * words.Count(w => w.Length > 2 && r.Id.Contains(w, StringComparison.Ordinal))))
             .OrderBy(p => p.Score).ThenBy(p => p.Id, StringComparer.Ordinal)
             .Take(count)
             .Select(p => p.Id)
             .ToList();
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 }

@@ -1,3 +1,5 @@
+using CorsConformance.Text;
+
 namespace CorsConformance.Contract.Json;
 
 /// <summary>"Did you mean" for unknown property names: case slips, small typos, short forms and common aliases.</summary>
@@ -31,7 +33,7 @@ internal static class NameSuggestion
 
         var limit = Math.Clamp(name.Length / 3, 1, 3);
         var close = known
-            .Select(k => (Name: k, Distance: Distance(name.ToLowerInvariant(), k.ToLowerInvariant())))
+            .Select(k => (Name: k, Distance: EditDistance.Between(name.ToLowerInvariant(), k.ToLowerInvariant())))
             .Where(c => c.Distance <= limit)
             .OrderBy(c => c.Distance)
             .Select(c => c.Name)
@@ -40,24 +42,5 @@ internal static class NameSuggestion
 
         if (name.Length < 4) return [];
         return known.Where(k => k.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(k, StringComparison.OrdinalIgnoreCase) && k.Length >= 4).ToArray();
-    }
-
-    /// <summary>Levenshtein distance.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 }
