@@ -28,7 +28,7 @@ namespace CorsConformance.Xunit;
 /// The derived class needs a parameterless constructor (or none), and <see cref="CorsConformanceSuite.Contract"/> must not
 /// depend on fixtures or test state: rows are computed when tests are discovered, before the app starts.
 /// </remarks>
-public abstract class CorsConformanceTests<TEntryPoint> : CorsConformanceSuite, IClassFixture<CorsConformanceHost<TEntryPoint>>, IRouteDiscovery
+public abstract class CorsConformanceTests<TEntryPoint> : CorsConformanceSuite, IClassFixture<CorsConformanceHost<TEntryPoint>>
     where TEntryPoint : class
 {
     /// <summary>
@@ -39,10 +39,10 @@ public abstract class CorsConformanceTests<TEntryPoint> : CorsConformanceSuite, 
     protected virtual void ConfigureWebHost(IWebHostBuilder builder) { }
 
     /// <summary>
-    /// When true, every route of the app the contract neither covers nor excludes is also probed with the contract's
-    /// defaults (origins, methods it answers, headers, credentials; route parameters filled with <c>1</c>), one
-    /// <see cref="DiscoveredRoute"/> row per route, and <see cref="RoutesAreCoveredOrExcluded"/> reports them as
-    /// warnings instead of failing. False by default.
+    /// When true, <see cref="RoutesAreCoveredOrExcluded"/> also probes every route the contract neither covers nor
+    /// excludes with the contract's defaults (its origins, the methods of the route it allows, its headers and
+    /// credentials; route parameters filled with <c>1</c>): it then fails only when such a route breaks CORS, and lists
+    /// the forgotten routes as a warning. False by default: a forgotten route fails the test.
     /// </summary>
     protected virtual bool ProbeDiscoveredRoutes => false;
 
@@ -50,6 +50,7 @@ public abstract class CorsConformanceTests<TEntryPoint> : CorsConformanceSuite, 
     /// Reads the app's route table (its <c>EndpointDataSource</c>s) and fails, with rule <c>route-not-in-contract</c>,
     /// for every route the contract neither covers (an endpoint, error-probe or WebSocket path reaches it) nor excludes
     /// (<c>Exclude("/health", "/internal/*")</c>). Routes with CORS disabled explicitly are not listed.
+    /// See <see cref="ProbeDiscoveredRoutes"/> to probe them instead.
     /// </summary>
     [Fact]
     public async Task RoutesAreCoveredOrExcluded()
@@ -57,35 +58,24 @@ public abstract class CorsConformanceTests<TEntryPoint> : CorsConformanceSuite, 
         var host = await HostAsync().ConfigureAwait(false);
         var session = await host.GetSessionAsync(this).ConfigureAwait(false);
         var uncovered = RouteCoverage.Uncovered(host.Routes(), session.Contract);
-        RouteFindings.Judge(uncovered, ProbeDiscoveredRoutes);
-    }
-
-    /// <summary>
-    /// With <see cref="ProbeDiscoveredRoutes"/>: one row per route the contract forgot, probed with the contract's defaults.
-    /// </summary>
-    /// <param name="template">The route template.</param>
-    [Theory(SkipTestWithoutData = true), DiscoveredRoutes]
-    public async Task DiscoveredRoute(string template)
-    {
-        if (template == DiscoveredRoutesAttribute.RoutesError)
-            throw new CorsConformanceException("The app's route table could not be read when the tests were discovered (see the row name); fix the app's startup.");
-        var host = await HostAsync().ConfigureAwait(false);
-        var session = await host.GetSessionAsync(this).ConfigureAwait(false);
-        var route = host.Routes().FirstOrDefault(r => r.Template == template)
-            ?? throw new CorsConformanceException($"The route '{template}' was discovered earlier but the app no longer has it.");
-        var results = await session.RunContractAsync(DiscoveredRouteContract.For(route, session.Contract), TestContext.Current.CancellationToken).ConfigureAwait(false);
-        RouteFindings.JudgeProbe(route, results);
+        if (!ProbeDiscoveredRoutes)
+        {
+            RouteFindings.FailIfAny(uncovered);
+            return;
+        }
+        var probes = new List<RouteProbe>(uncovered.Count);
+        foreach (var route in uncovered)
+        {
+            var contract = DiscoveredRouteContract.For(route, session.Contract);
+            var results = contract.Endpoints[0].Methods.Count == 0
+                ? []
+                : await session.RunContractAsync(contract, TestContext.Current.CancellationToken).ConfigureAwait(false);
+            probes.Add(new RouteProbe(route, results));
+        }
+        RouteFindings.JudgeProbes(probes);
     }
 
     internal void ConfigureWebHostCore(IWebHostBuilder builder) => ConfigureWebHost(builder);
-
-    bool IRouteDiscovery.ProbeDiscoveredRoutes => ProbeDiscoveredRoutes;
-
-    async Task<IReadOnlyList<DiscoveredRoute>> IRouteDiscovery.DiscoverRoutesAsync()
-    {
-        await using var factory = new SuiteWebApplicationFactory<TEntryPoint>(ConfigureWebHostCore);
-        return RouteTable.Read(factory.Services);
-    }
 
     private protected override async Task<SuiteSession> GetSessionAsync() => await (await HostAsync().ConfigureAwait(false)).GetSessionAsync(this).ConfigureAwait(false);
 

@@ -24,10 +24,5 @@ internal sealed class ContractWideRowsAttribute : DataAttribute
 
     public override bool SupportsDiscoveryEnumeration() => true;
 
-    private static TheoryDataRow<string> Row(string value, string displayName, string? skip) => new(value)
-    {
-        TestDisplayName = displayName,
-        Skip = skip,
-        Traits = { ["Category"] = ["CORS"], ["CorsFamily"] = ["ContractWide"] },
-    };
+    private static TheoryDataRow<string> Row(string value, string displayName, string? skip) => TheoryRows.Of(value, displayName, skip, "ContractWide");
 }

@@ -40,10 +40,5 @@ internal sealed class CorsCasesAttribute(CaseFamily family) : DataAttribute
         return RowsByClass.GetOrAdd(reflectedType, type => new Lazy<SuiteRows>(() => SuiteRows.Read(type))).Value;
     }
 
-    private TheoryDataRow<string> Row(string value, string displayName, string? skip) => new(value)
-    {
-        TestDisplayName = displayName,
-        Skip = skip,
-        Traits = { ["Category"] = ["CORS"], ["CorsFamily"] = [Family.ToString()] },
-    };
+    private TheoryDataRow<string> Row(string value, string displayName, string? skip) => TheoryRows.Of(value, displayName, skip, Family.ToString());
 }
