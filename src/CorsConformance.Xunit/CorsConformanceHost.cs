@@ -2,6 +2,8 @@ using CorsConformance.Running;
 using CorsConformance.Xunit.Discovery;
 using CorsConformance.Xunit.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CorsConformance.Xunit;
 
@@ -35,8 +37,12 @@ public sealed class CorsConformanceHost<TEntryPoint> : IAsyncDisposable where TE
     });
 
     /// <summary>The app's routes (the session must exist: the app is started by it).</summary>
-    internal IReadOnlyList<DiscoveredRoute> Routes() =>
-        RouteTable.Read((_factory ?? throw new InvalidOperationException("The app has not been started yet.")).Services);
+    internal IReadOnlyList<DiscoveredRoute> Routes() => RouteTable.Read(Services);
+
+    /// <summary>Decides which paths reach a route with the app's own route constraints.</summary>
+    internal RouteMatcher RouteMatcher() => new(Services.GetService<ParameterPolicyFactory>());
+
+    private IServiceProvider Services => (_factory ?? throw new InvalidOperationException("The app has not been started yet.")).Services;
 
     /// <summary>Disposes the client and the factory (and so the app).</summary>
     public ValueTask DisposeAsync() => _slot.DisposeAsync();

@@ -57,7 +57,7 @@ public abstract class CorsConformanceTests<TEntryPoint> : CorsConformanceSuite, 
     {
         var host = await HostAsync().ConfigureAwait(false);
         var session = await host.GetSessionAsync(this).ConfigureAwait(false);
-        var uncovered = RouteCoverage.Uncovered(host.Routes(), session.Contract);
+        var uncovered = RouteCoverage.Uncovered(host.Routes(), session.Contract, host.RouteMatcher());
         if (!ProbeDiscoveredRoutes)
         {
             RouteFindings.FailIfAny(uncovered);

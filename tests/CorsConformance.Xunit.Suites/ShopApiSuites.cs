@@ -1,0 +1,32 @@
+using CorsConformance.Contract;
+
+namespace CorsConformance.Xunit.Suites;
+
+// Three more classes over the same ShopApi (the example's own ShopApiCors is the fourth): each gets the rows of its
+// own contract, one app per class.
+
+/// <summary>The same promise as ShopApiCors, read from the LiveGate example's JSON file.</summary>
+public class ShopApiJsonContractCors : CorsConformanceTests<Program>
+{
+    protected override CorsContract Contract => ShopContract.Load();
+}
+
+/// <summary>A contract that only lists /api/orders: route discovery must name every other route.</summary>
+public class ShopApiOrdersOnlyCors : CorsConformanceTests<Program>
+{
+    protected override CorsContract Contract => ShopContract.OrdersOnly();
+}
+
+/// <summary>A contract that forgets /api/orders/{id}, probed with the contract's defaults: ShopApi keeps CORS there.</summary>
+public class ShopApiProbedRoutesCors : CorsConformanceTests<Program>
+{
+    protected override CorsContract Contract => ShopContract.WithoutOrderById();
+
+    protected override bool ProbeDiscoveredRoutes => true;
+}
+
+/// <summary>ShopApi deployed (a real socket): the base URL comes from CORS_CONFORMANCE_BASE_URL.</summary>
+public class ShopApiLiveCors : LiveCorsConformanceTests
+{
+    protected override CorsContract Contract => ShopContract.Load();
+}
