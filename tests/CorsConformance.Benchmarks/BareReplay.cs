@@ -1,0 +1,34 @@
+namespace CorsConformance.Benchmarks;
+
+/// <summary>
+/// The baseline: the very same requests the engine sent, replayed over the same <see cref="HttpClient"/> with nothing
+/// else (no model, no recording, no findings): each case's requests in order, as many cases at once as the engine runs.
+/// </summary>
+internal sealed class BareReplay(HttpClient client, ExchangeTemplate[][] perCase, int maxConcurrency)
+{
+    public int CaseCount => perCase.Length;
+
+    public int RequestCount { get; } = perCase.Sum(c => c.Length);
+
+    /// <summary>Replays every case; returns how many answers differed from the engine's run (0 when the replay is faithful).</summary>
+    public async Task<int> ReplayAsync()
+    {
+        using var gate = new SemaphoreSlim(maxConcurrency);
+        var mismatches = 0;
+        await Task.WhenAll(perCase.Select(async requests =>
+        {
+            await gate.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                foreach (var template in requests)
+                {
+                    using var request = template.ToMessage();
+                    using var response = await client.SendAsync(request).ConfigureAwait(false);
+                    if ((int)response.StatusCode != template.Status) Interlocked.Increment(ref mismatches);
+                }
+            }
+            finally { gate.Release(); }
+        })).ConfigureAwait(false);
+        return mismatches;
+    }
+}

@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+
+namespace CorsConformance.Benchmarks;
+
+/// <summary>
+/// The entry point (a named class: top-level statements would declare a second global <c>Program</c> next to ShopApi's).
+/// <code>
+/// dotnet run -c Release --project tests/CorsConformance.Benchmarks                 BenchmarkDotNet (args pass through: --filter, --job, ...)
+/// dotnet run -c Release --project tests/CorsConformance.Benchmarks -- --quick      Stopwatch medians in a few seconds
+/// </code>
+/// </summary>
+internal static class BenchmarkProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Contains("--quick"))
+            return await QuickMode.RunAsync(args).ConfigureAwait(false);
+
+        var config = DefaultConfig.Instance.AddColumn(new CasesPerSecondColumn());
+        var summaries = BenchmarkSwitcher.FromTypes([typeof(MatrixBenchmarks)]).Run(args, config);
+        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
+}

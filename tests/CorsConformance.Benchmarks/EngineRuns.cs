@@ -1,0 +1,34 @@
+using CorsConformance.Cases;
+using CorsConformance.Contract;
+using CorsConformance.Probing;
+using CorsConformance.Running;
+
+namespace CorsConformance.Benchmarks;
+
+/// <summary>The two ways the engine runs a matrix over one client: the xunit front door's and the runner's.</summary>
+internal sealed class EngineRuns(HttpClient client, CorsContract contract, RunOptions options)
+{
+    private readonly ConformanceRunner _runner = new(client, options);
+
+    /// <summary>The cases, expanded once (the xunit front door does it once per test class).</summary>
+    public IReadOnlyList<CorsCase> Cases { get; } = new ConformanceRunner(client, options).Cases(contract);
+
+    /// <summary>
+    /// The xunit front door's path (SuiteSession): every case through <see cref="ConformanceRunner.RunCaseAsync"/>,
+    /// at most <see cref="RunOptions.MaxConcurrency"/> at once.
+    /// </summary>
+    public async Task<CaseResult[]> RunCasesAsync()
+    {
+        using var gate = new SemaphoreSlim(options.MaxConcurrency);
+        return await Task.WhenAll(Cases.Select(async corsCase =>
+        {
+            await gate.WaitAsync().ConfigureAwait(false);
+            try { return await _runner.RunCaseAsync(corsCase, contract).ConfigureAwait(false); }
+            finally { gate.Release(); }
+        })).ConfigureAwait(false);
+    }
+
+    /// <summary>The runner's whole run: expansion, every case, contract-wide findings, the report.</summary>
+    public async Task<IReadOnlyList<CaseResult>> RunAsync() =>
+        (await _runner.RunAsync(contract).ConfigureAwait(false)).Cases;
+}
