@@ -87,8 +87,8 @@ public abstract class CorsConformanceSuite
         if (RowNames.IsContractError(endpoint)) ThrowContractError();
         if (endpoint == RowNames.NoEndpoint) Assert.Skip("The contract lists no endpoint.");
         var session = await GetSessionAsync().ConfigureAwait(false);
-        var findings = await session.ContractWideFindingsAsync(endpoint, TestContext.Current.CancellationToken).ConfigureAwait(false);
-        RowJudge.ContractWide(endpoint, findings);
+        var outcome = await session.ContractWideAsync(endpoint, TestContext.Current.CancellationToken).ConfigureAwait(false);
+        RowJudge.ContractWide(endpoint, outcome);
     }
 
     /// <summary>The contract, as read by the theory data (internal seam).</summary>

@@ -15,3 +15,9 @@ public class BrokenApiProbedRoutesCors : CorsConformanceTests<BrokenApi.Program>
 
     protected override bool ProbeDiscoveredRoutes => true;
 }
+
+/// <summary>BrokenApi deployed (a real socket): the base URL comes from CORS_CONFORMANCE_BASE_URL.</summary>
+public class BrokenApiLiveCors : LiveCorsConformanceTests
+{
+    protected override CorsContract Contract => ShopContract.Load();
+}

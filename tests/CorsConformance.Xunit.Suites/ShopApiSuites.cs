@@ -30,3 +30,13 @@ public class ShopApiLiveCors : LiveCorsConformanceTests
 {
     protected override CorsContract Contract => ShopContract.Load();
 }
+
+/// <summary>A contract the validator refuses (an origin with a trailing slash): every row must fail with the validator's words.</summary>
+public class InvalidContractCors : CorsConformanceTests<Program>
+{
+    protected override CorsContract Contract => CorsContract.Create()
+        .AllowOrigins("https://app.example.com/")
+        .AllowCredentials()
+        .Endpoint("/api/orders", "GET")
+        .Build();
+}

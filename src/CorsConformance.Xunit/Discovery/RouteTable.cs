@@ -9,7 +9,7 @@ namespace CorsConformance.Xunit.Discovery;
 /// <summary>
 /// Reads the app's routes from its <see cref="EndpointDataSource"/>s: every <see cref="RouteEndpoint"/> with its
 /// template and methods, grouped by template. Endpoints that disable CORS explicitly (<c>[DisableCors]</c>,
-/// <c>.DisableCors()</c>) are left out: they are deliberately not cross-origin.
+/// <c>.WithMetadata(new DisableCorsAttribute())</c>) are left out: they are deliberately not cross-origin.
 /// </summary>
 internal static class RouteTable
 {

@@ -18,6 +18,7 @@ internal sealed class SuiteSession : IDisposable
     private readonly ConcurrentDictionary<string, Lazy<Task<CaseResult>>> _results = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate;
     private readonly CancellationTokenSource _lifetime = new();
+    private int _started;
 
     public SuiteSession(ConformanceRunner runner, CorsContract contract, RunOptions options)
     {
@@ -41,18 +42,35 @@ internal sealed class SuiteSession : IDisposable
                 "than the one the test class returns now: make the Contract property deterministic (no random or " +
                 "time-dependent values) and rebuild so discovery and execution agree.");
         }
-        return ResultOf(corsCase).WaitAsync(cancellationToken);
+        var result = ResultOf(corsCase);
+        if (Interlocked.Exchange(ref _started, 1) == 0) StartAll();
+        return result.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Every case's result (running those no row has run yet), then the contract-wide findings of <paramref name="endpoint"/>.</summary>
-    public async Task<IReadOnlyList<Finding>> ContractWideFindingsAsync(string endpoint, CancellationToken cancellationToken)
+    /// <summary>
+    /// xunit runs a class's rows one after another; the first row starts every case (at most MaxConcurrency at a time)
+    /// so the later rows find their result ready instead of waiting for a round trip each (a live server far away, an
+    /// unreachable one that is retried).
+    /// </summary>
+    private void StartAll()
+    {
+        foreach (var corsCase in Cases) _ = ResultOf(corsCase);
+    }
+
+    /// <summary>
+    /// Every case's result (running those no row has run yet), then the contract-wide findings of <paramref name="endpoint"/>
+    /// and the endpoint's cases that could not be measured (their checks were not made).
+    /// </summary>
+    public async Task<ContractWideOutcome> ContractWideAsync(string endpoint, CancellationToken cancellationToken)
     {
         var results = await Task.WhenAll(Cases.Select(ResultOf)).WaitAsync(cancellationToken).ConfigureAwait(false);
         var endpoints = Contract.Endpoints.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         var first = Contract.Endpoints.FirstOrDefault()?.Path;
-        return ConformanceRunner.ContractWideFindings(Contract, results)
+        var findings = ConformanceRunner.ContractWideFindings(Contract, results)
             .Where(f => f.Endpoint == endpoint || (endpoint == first && !endpoints.Contains(f.Endpoint)))
             .ToArray();
+        var own = results.Where(r => r.Case.Path == endpoint).ToArray();
+        return new ContractWideOutcome(findings, own.Where(r => r.Outcome == CaseOutcome.NotMeasured).ToArray(), own.Length);
     }
 
     /// <summary>Runs every case of another contract (discovered routes) over the same client, uncached.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using CorsConformance.Findings;
 using CorsConformance.Probing;
+using CorsConformance.Xunit.Hosting;
 
 namespace CorsConformance.Xunit.Rows;
 
@@ -10,6 +11,17 @@ internal static class FailureMessages
     public static string For(CaseResult result) => FindingFormatter.Format(result);
 
     public static string For(Finding finding) => FindingFormatter.Format(finding);
+
+    public static string ContractWideNotMeasured(string endpoint, ContractWideOutcome outcome)
+    {
+        var first = outcome.NotMeasured[0];
+        return new StringBuilder()
+            .Append("NOT MEASURED contract-wide ").Append(endpoint).Append(": ").Append(outcome.NotMeasured.Count).Append(" of ")
+            .Append(outcome.CaseCount).AppendLine(" cases of this endpoint could not be measured, so its contract-wide checks were not made.")
+            .Append("  First: ").Append(first.Case.Name).Append(" - ").AppendLine(first.Note ?? "no response")
+            .Append("  Fix: make the server reachable from the test run (base URL, network, timeouts in ConfigureRun), then run again.")
+            .ToString();
+    }
 
     public static string ContractWide(string endpoint, IReadOnlyList<Finding> findings)
     {

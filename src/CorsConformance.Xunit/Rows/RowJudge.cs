@@ -1,6 +1,7 @@
 using CorsConformance.Findings;
 using CorsConformance.Probing;
 using CorsConformance.Rules;
+using CorsConformance.Xunit.Hosting;
 using Xunit;
 
 namespace CorsConformance.Xunit.Rows;
@@ -32,10 +33,14 @@ internal static class RowJudge
 
     /// <summary>
     /// Contract-wide rows compare the server with promises the contract states explicitly (e.g. its max-age), so they
-    /// fail at warning severity and above; informational findings become xunit warnings.
+    /// fail at warning severity and above; informational findings become xunit warnings. When a case of the endpoint
+    /// could not be measured the checks that needed it were not made: the row fails as not measured, never passes.
     /// </summary>
-    public static void ContractWide(string endpoint, IReadOnlyList<Finding> findings)
+    public static void ContractWide(string endpoint, ContractWideOutcome outcome)
     {
+        if (outcome.NotMeasured.Count > 0)
+            throw new CorsConformanceException(FailureMessages.ContractWideNotMeasured(endpoint, outcome));
+        var findings = outcome.Findings;
         var failing = findings.Where(f => f.Severity >= Severity.Warning).ToArray();
         foreach (var finding in findings.Except(failing))
             TestContext.Current.AddWarning(FailureMessages.For(finding));

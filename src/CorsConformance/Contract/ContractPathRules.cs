@@ -36,10 +36,11 @@ internal static partial class ContractPathRules
         if (string.IsNullOrWhiteSpace(pattern))
             return new("is empty.", "write a path such as '/health' or a prefix such as '/internal/*', or remove the entry.");
         var relative = Relative(pattern);
-        var star = relative.IndexOf('*');
+        // A catch-all parameter ('{*rest}', '{**path}') is part of a route template, not a prefix wildcard.
+        var star = RouteParameter().Replace(relative, m => new string('_', m.Length)).IndexOf('*');
         var fix = $"write '{(star >= 0 ? relative[..(star + 1)] : relative)}'.";
         if (CheckRelative(pattern, fix) is { } problem) return problem;
-        if (star >= 0 && star != pattern.Length - 1)
+        if (star >= 0 && star != relative.Length - 1)
             return new($"'{pattern}' has '*' before the end; an excluded path is an exact path, a route template, or a prefix ending in '*'.", fix);
         return null;
     }

@@ -191,7 +191,7 @@ public sealed class CorsContractValidatorTests
             Endpoints = [new() { Path = "/api/search?q=shoes&page=2", MaxAgeSeconds = 7200 }],
             ErrorProbes = new("/api/does-not-exist", "/api/boom", "/api/account"),
             WebSocketPaths = ["/ws", "/hubs/chat"],
-            ExcludedPaths = ["/health", "/internal/*", "/api/admin/{id}"],
+            ExcludedPaths = ["/health", "/internal/*", "/api/admin/{id}", "/files/{**path}", "/docs/{*rest}"],
         };
         CorsContractValidator.Validate(contract).ShouldBeEmpty();
     }

@@ -1,0 +1,4 @@
+using Xunit;
+using CorsConformance.Xunit.Tests.ChildRuns;
+
+[assembly: AssemblyFixture(typeof(InMemorySuitesRun))]
