@@ -8,6 +8,9 @@ internal sealed class BareReplay(HttpClient client, ExchangeTemplate[][] perCase
 {
     public int CaseCount => perCase.Length;
 
+    /// <summary>Each case's requests, in the engine's order.</summary>
+    public ExchangeTemplate[][] PerCase => perCase;
+
     public int RequestCount { get; } = perCase.Sum(c => c.Length);
 
     /// <summary>Replays every case; returns how many answers differed from the engine's run (0 when the replay is faithful).</summary>

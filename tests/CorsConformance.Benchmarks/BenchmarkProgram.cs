@@ -16,6 +16,8 @@ internal static class BenchmarkProgram
     {
         if (args.Contains("--quick"))
             return await QuickMode.RunAsync(args).ConfigureAwait(false);
+        if (args.Contains("--profile"))
+            return await SubStepProfile.RunAsync(args).ConfigureAwait(false);
 
         var config = DefaultConfig.Instance.AddColumn(new CasesPerSecondColumn());
         var summaries = BenchmarkSwitcher.FromTypes([typeof(MatrixBenchmarks)]).Run(args, config);

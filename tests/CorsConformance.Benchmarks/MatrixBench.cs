@@ -21,6 +21,9 @@ internal sealed class MatrixBench : IAsyncDisposable
         Bare = bare;
     }
 
+    /// <summary>The one in-memory client both sides send through.</summary>
+    public HttpClient Client => _client;
+
     public EngineRuns Engine { get; }
 
     public BareReplay Bare { get; }

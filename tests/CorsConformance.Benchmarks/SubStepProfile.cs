@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using CorsConformance.Browser;
+using CorsConformance.Cases;
+using CorsConformance.Findings;
+using CorsConformance.Http;
+using CorsConformance.Probing;
+
+namespace CorsConformance.Benchmarks;
+
+/// <summary>
+/// <c>--profile</c>: where the engine's time goes beyond the bare sends, one sub-step at a time, sequentially (one
+/// request in flight) so the steps do not blur into each other. Stopwatch sampling: medians of whole-matrix rounds.
+/// </summary>
+internal static class SubStepProfile
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var rounds = args.SkipWhile(a => a != "--iterations").Skip(1).Select(int.Parse).FirstOrDefault(9);
+        await using var bench = await MatrixBench.StartAsync(Console.Out).ConfigureAwait(false);
+        var results = await bench.Engine.RunCasesAsync().ConfigureAwait(false);
+        var exchanges = results.SelectMany(Exchanges).ToArray();
+        var baseUrl = new Uri("http://localhost/");
+        var sender = new ExchangeSender(bench.Client, TimeSpan.FromSeconds(10), 0, new HashSet<string>());
+        var templates = exchanges.Select(e => ExchangeTemplate.From(e.Request)).ToArray();
+        var sequentialEngine = new EngineRuns(bench.Client, ShopMatrix.Contract(), ShopMatrix.Options with { MaxConcurrency = 1 });
+        var sequentialBare = new BareReplay(bench.Client, bench.Bare.PerCase, 1);
+
+        Console.WriteLine($"{results.Length} cases, {exchanges.Length} recorded exchanges (Vary controls not included); medians of {rounds} rounds");
+        await Step("model + judges only (no I/O)", () => { ModelAndJudges(results, baseUrl); return Task.CompletedTask; });
+        var requests = results.Select(r => r.Case.ToRequest(baseUrl)).ToArray();
+        var preflighted = results.Select((r, i) => (r, i)).Where(x => x.r.Preflight is not null).Select(x => (Request: requests[x.i], Response: x.r.Preflight!.Response!)).ToArray();
+        await Step("  CorsCase.ToRequest", () => { foreach (var r in results) _ = r.Case.ToRequest(baseUrl); return Task.CompletedTask; });
+        await Step("  BrowserModel.NeedsPreflight", () => { foreach (var r in requests) _ = BrowserModel.NeedsPreflight(r); return Task.CompletedTask; });
+        await Step("  BrowserModel.EvaluatePreflight", () => { foreach (var (r, p) in preflighted) _ = BrowserModel.EvaluatePreflight(r, p); return Task.CompletedTask; });
+        await Step("  BrowserModel.Evaluate (whole fetch)", () =>
+        {
+            for (var i = 0; i < results.Length; i++)
+                if (results[i].Case.Expected == ExpectedOutcome.Accepted) _ = BrowserModel.Evaluate(requests[i], results[i].Preflight?.Response, results[i].Actual?.Response);
+            return Task.CompletedTask;
+        });
+        await Step("  judges", () =>
+        {
+            for (var i = 0; i < results.Length; i++)
+            {
+                var result = results[i];
+                _ = result.Case.Expected == ExpectedOutcome.Accepted
+                    ? AllowedOriginJudge.Judge(result.Case, requests[i], result.Preflight, result.Actual, result.Case.Family == CaseFamily.Vary ? result.Actual : null, [])
+                    : AttackerOriginJudge.Judge(result.Case, requests[i], result.Preflight, result.Actual);
+            }
+            return Task.CompletedTask;
+        });
+        await Step("  attacker judge only", () =>
+        {
+            for (var i = 0; i < results.Length; i++)
+                if (results[i].Case.Expected == ExpectedOutcome.Blocked) _ = AttackerOriginJudge.Judge(results[i].Case, requests[i], results[i].Preflight, results[i].Actual);
+            return Task.CompletedTask;
+        });
+        await Step("ResponseRecorder-equivalent: RecordedRequest/Exchange allocs", () => { Records(exchanges); return Task.CompletedTask; });
+        await Step("sends: bare HttpClient, sequential", () => BareSends(bench.Client, templates));
+        await Step("sends: engine ExchangeSender, sequential", () => EngineSends(sender, exchanges));
+        await Step("matrix: bare replay, concurrency 1", () => sequentialBare.ReplayAsync());
+        await Step("matrix: engine per case, concurrency 1", () => sequentialEngine.RunCasesAsync());
+        await Step("matrix: bare replay, concurrency 8", () => bench.Bare.ReplayAsync());
+        await Step("matrix: engine per case, concurrency 8", () => bench.Engine.RunCasesAsync());
+        return 0;
+
+        async Task Step(string name, Func<Task> run)
+        {
+            for (var i = 0; i < 2; i++) await run().ConfigureAwait(false);
+            var times = new List<double>();
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            for (var i = 0; i < rounds; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                await run().ConfigureAwait(false);
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+            var perRound = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / rounds / 1024.0 / 1024.0;
+            times.Sort();
+            Console.WriteLine($"{name,-58} {times[times.Count / 2],8:0.00} ms  (min {times[0]:0.00})  {perRound,6:0.0} MB/round");
+        }
+    }
+
+    private static IEnumerable<Exchange> Exchanges(CaseResult result)
+    {
+        if (result.Preflight is { } preflight) yield return preflight;
+        if (result.Actual is { } actual) yield return actual;
+    }
+
+    private static void ModelAndJudges(IReadOnlyList<CaseResult> results, Uri baseUrl)
+    {
+        foreach (var result in results)
+        {
+            var corsCase = result.Case;
+            var request = corsCase.ToRequest(baseUrl);
+            var requirement = BrowserModel.NeedsPreflight(request);
+            if (requirement.Required && result.Preflight is { } preflight)
+                _ = BrowserModel.EvaluatePreflight(request, preflight.Response!);
+            _ = corsCase.Expected == ExpectedOutcome.Accepted
+                ? AllowedOriginJudge.Judge(corsCase, request, result.Preflight, result.Actual, corsCase.Family == CaseFamily.Vary ? result.Actual : null, [])
+                : AttackerOriginJudge.Judge(corsCase, request, result.Preflight, result.Actual);
+        }
+    }
+
+    private static void Records(IReadOnlyList<Exchange> exchanges)
+    {
+        foreach (var exchange in exchanges)
+        {
+            var request = new RecordedRequest(exchange.Request.Method, exchange.Request.Url, exchange.Request.Headers, exchange.Request.Body);
+            _ = new Exchange(request, new RecordedResponse(exchange.Response!.Status, [.. exchange.Response.Headers]), null, TimeSpan.Zero);
+        }
+    }
+
+    private static async Task BareSends(HttpClient client, IReadOnlyList<ExchangeTemplate> templates)
+    {
+        foreach (var template in templates)
+        {
+            using var request = template.ToMessage();
+            using var response = await client.SendAsync(request).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task EngineSends(ExchangeSender sender, IReadOnlyList<Exchange> exchanges)
+    {
+        foreach (var exchange in exchanges)
+            _ = await sender.SendAsync(exchange.Request.Method, exchange.Request.Url, exchange.Request.Headers, exchange.Request.Body, CancellationToken.None).ConfigureAwait(false);
+    }
+}
