@@ -43,18 +43,7 @@ app.MapGet("/health", () => Results.Ok(new { status = "healthy" }));
 
 app.MapGet("/api/products", () => Catalog.Products).RequireCors("public-catalog");
 
-var orders = app.MapGroup("/api/orders");
-orders.MapGet("/", (OrderStore store, HttpResponse response) =>
-{
-    var all = store.All();
-    response.Headers["X-Total-Count"] = all.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    return Results.Ok(all);
-});
-orders.MapPost("/", (OrderStore store, NewOrder order) => Results.Created($"/api/orders/{store.Add(order).Id}", order));
-orders.MapGet("/{id:int}", (OrderStore store, int id) => store.Find(id) is { } order ? Results.Ok(order) : Results.NotFound());
-orders.MapPut("/{id:int}", (OrderStore store, int id, NewOrder order) => store.Replace(id, order) ? Results.NoContent() : Results.NotFound());
-orders.MapDelete("/{id:int}", (OrderStore store, int id) => store.Remove(id) ? Results.NoContent() : Results.NotFound());
-orders.MapGet("/export", string () => throw new InvalidOperationException("The export service is not reachable."));
+app.MapGroup("/api/orders").MapOrders();
 
 app.MapGet("/api/account", (HttpContext context) => Results.Ok(new { user = context.User.Identity!.Name }))
     .RequireAuthorization();
