@@ -1,4 +1,5 @@
 using CorsConformance.Contract;
+using Microsoft.AspNetCore.Hosting;
 
 namespace CorsConformance.Xunit.Suites;
 
@@ -39,4 +40,36 @@ public class InvalidContractCors : CorsConformanceTests<Program>
         .AllowCredentials()
         .Endpoint("/api/orders", "GET")
         .Build();
+}
+
+/// <summary>
+/// The app customised the usual WebApplicationFactory way (configuration for a staging environment): the rows pass
+/// only if the override reached the app, because the contract names the staging origins.
+/// </summary>
+public class ShopApiStagingOriginsCors : CorsConformanceTests<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Staging");
+        builder.UseSetting("Cors:Origins:0", "https://app.staging.example.com");
+        builder.UseSetting("Cors:Origins:1", "https://admin.staging.example.com");
+    }
+
+    protected override CorsContract Contract => ShopContract.Load() with
+    {
+        AllowedOrigins = ["https://app.staging.example.com", "https://admin.staging.example.com"],
+    };
+}
+
+/// <summary>The staging contract without the configuration override: the app still answers its default origins, so rows fail.</summary>
+public class ShopApiStagingOriginsNotConfiguredCors : CorsConformanceTests<Program>
+{
+    protected override CorsContract Contract => ShopContract.Load() with
+    {
+        AllowedOrigins = ["https://app.staging.example.com", "https://admin.staging.example.com"],
+        Endpoints = [new CorsEndpoint { Path = "/api/orders", Methods = ["GET"] }],
+        ErrorProbes = new ErrorProbePaths(),
+        WebSocketPaths = [],
+        ExcludedPaths = ["*"],
+    };
 }
