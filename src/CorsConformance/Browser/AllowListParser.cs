@@ -24,14 +24,14 @@ internal static class AllowListParser
         if (value is null)
             return new(true, []);
         var items = new List<string>();
-        foreach (var raw in value.Split(','))
+        foreach (var range in value.AsSpan().Split(','))
         {
-            var item = HttpSyntax.TrimSpacesAndTabs(raw);
-            if (item.Length == 0)
+            var item = value.AsSpan(range).Trim(" \t");
+            if (item.IsEmpty)
                 continue;
             if (!HttpSyntax.IsToken(item))
                 return new(false, []);
-            items.Add(item);
+            items.Add(item.ToString());
         }
         return new(true, items);
     }

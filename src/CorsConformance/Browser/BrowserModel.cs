@@ -24,6 +24,13 @@ public static class BrowserModel
         return PreflightCheck.Evaluate(request, requirement, preflight);
     }
 
+    /// <summary><see cref="EvaluatePreflight(CorsRequest, RecordedResponse)"/> with the requirement already computed for <paramref name="request"/>.</summary>
+    internal static BrowserVerdict CheckPreflight(CorsRequest request, PreflightRequirement requirement, RecordedResponse preflight)
+    {
+        ArgumentNullException.ThrowIfNull(preflight);
+        return PreflightCheck.Evaluate(request, requirement, preflight);
+    }
+
     /// <summary>The CORS check on the actual (non-preflight) response; computes the readable response headers when accepted.</summary>
     /// <remarks>
     /// A followed redirect (301/302/303/307/308 with Location) is checked as a redirect hop: blocked under
@@ -44,11 +51,16 @@ public static class BrowserModel
     /// A preflight is due but <paramref name="preflight"/> is null, or there is nothing to evaluate (no preflight due and no actual response).
     /// A preflight passed for a request that needs none is ignored, as the browser would never send it.
     /// </exception>
-    public static BrowserVerdict Evaluate(CorsRequest request, RecordedResponse? preflight, RecordedResponse? actual)
-    {
-        var requirement = PreflightTrigger.Evaluate(request);
-        BrowserVerdict? preflightVerdict = null;
+    public static BrowserVerdict Evaluate(CorsRequest request, RecordedResponse? preflight, RecordedResponse? actual) =>
+        EvaluateFetch(request, PreflightTrigger.Evaluate(request), null, preflight, actual);
 
+    /// <summary>
+    /// <see cref="Evaluate(CorsRequest, RecordedResponse?, RecordedResponse?)"/> reusing what the caller already computed:
+    /// the <paramref name="requirement"/> of <paramref name="request"/> (it does not depend on the credentials mode) and,
+    /// when given, the verdict on <paramref name="preflight"/> for this very request.
+    /// </summary>
+    internal static BrowserVerdict EvaluateFetch(CorsRequest request, PreflightRequirement requirement, BrowserVerdict? preflightVerdict, RecordedResponse? preflight, RecordedResponse? actual)
+    {
         if (requirement.Required)
         {
             if (preflight is null)
@@ -57,9 +69,13 @@ public static class BrowserModel
                     $"This request is preflighted ({requirement.Reason}) but no preflight response was given: " +
                     "record the OPTIONS exchange and pass it as the preflight.", nameof(preflight));
             }
-            preflightVerdict = PreflightCheck.Evaluate(request, requirement, preflight);
+            preflightVerdict ??= PreflightCheck.Evaluate(request, requirement, preflight);
             if (!preflightVerdict.Accepted)
                 return preflightVerdict;
+        }
+        else
+        {
+            preflightVerdict = null;
         }
 
         if (actual is null)

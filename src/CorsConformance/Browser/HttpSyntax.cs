@@ -12,7 +12,10 @@ internal static class HttpSyntax
           or '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or '-' or '.' or '^' or '_' or '`' or '|' or '~';
 
     /// <summary>True for a non-empty string made only of token characters.</summary>
-    public static bool IsToken(string value)
+    public static bool IsToken(string value) => IsToken(value.AsSpan());
+
+    /// <summary>True for a non-empty run made only of token characters.</summary>
+    public static bool IsToken(ReadOnlySpan<char> value)
     {
         if (value.Length == 0)
             return false;

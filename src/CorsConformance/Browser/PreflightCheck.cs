@@ -46,25 +46,25 @@ internal static class PreflightCheck
     // `*` counts only without credentials.
     private static bool MethodAllowed(string method, IReadOnlyList<string> allowed, bool credentialed) =>
         FetchMethods.IsCorsSafelisted(method)
-        || allowed.Contains(method, StringComparer.Ordinal)
-        || (!credentialed && allowed.Contains(Wildcard, StringComparer.Ordinal));
+        || Listed(allowed, method, StringComparison.Ordinal)
+        || (!credentialed && Listed(allowed, Wildcard, StringComparison.Ordinal));
 
     // [#cors-preflight-fetch step 7.6-7.7] Every CORS-unsafe name (sorted; the first missing one is reported) must be
     // listed, case-insensitively. `*` counts only without credentials and, per the standard, never for Authorization;
     // Chromium still lets Authorization through and reports a deprecation.
+    // Names and list elements are tokens (ASCII), so OrdinalIgnoreCase equals comparing their lowercase forms.
     private static BrowserVerdict CheckHeaders(IReadOnlyList<string> unsafeNames, IReadOnlyList<string> allowed, bool credentialed)
     {
-        var listed = new HashSet<string>(allowed.Select(a => a.ToLowerInvariant()), StringComparer.Ordinal);
-        var wildcard = !credentialed && listed.Contains(Wildcard);
-        var deviations = new List<EngineDeviation>();
+        var wildcard = !credentialed && Listed(allowed, Wildcard, StringComparison.Ordinal);
+        List<EngineDeviation>? deviations = null;
 
         foreach (var name in unsafeNames)
         {
-            if (listed.Contains(name))
+            if (Listed(allowed, name, StringComparison.OrdinalIgnoreCase))
                 continue;
             if (wildcard && name == Authorization)
             {
-                deviations.Add(new EngineDeviation(
+                (deviations ??= []).Add(new EngineDeviation(
                     RuleIds.AuthorizationNotCoveredByWildcard, VerdictKind.Blocked, VerdictKind.Accepted,
                     ChromiumMessages.AuthorizationWildcardDeprecation));
                 continue;
@@ -74,6 +74,16 @@ internal static class PreflightCheck
             return Blocked(RuleIds.HeaderNotAllowed, ChromiumMessages.HeaderNotAllowed(name));
         }
         return BrowserVerdict.Accept(deviations: deviations);
+    }
+
+    private static bool Listed(IReadOnlyList<string> allowed, string value, StringComparison comparison)
+    {
+        for (var i = 0; i < allowed.Count; i++)
+        {
+            if (string.Equals(allowed[i], value, comparison))
+                return true;
+        }
+        return false;
     }
 
     private static BrowserVerdict Blocked(string ruleId, string detail) =>

@@ -18,71 +18,86 @@ internal static class PreflightTrigger
         RequestValidation.ThrowIfInvalid(request);
 
         var method = FetchMethods.Normalize(request.Method);
-        var reasons = new List<string>();
+        List<string>? reasons = null;
         if (!FetchMethods.IsCorsSafelisted(method))
-            reasons.Add($"method {method} is not CORS-safelisted (only GET, HEAD and POST are)");
+            (reasons ??= []).Add($"method {method} is not CORS-safelisted (only GET, HEAD and POST are)");
 
-        var unsafeNames = UnsafeHeaderNames(request.Headers, reasons);
+        var unsafeNames = UnsafeHeaderNames(request.Headers, ref reasons);
         return new PreflightRequirement(
-            Required: reasons.Count > 0,
-            Reason: reasons.Count > 0 ? string.Join("; ", reasons) : null,
+            Required: reasons is not null,
+            Reason: reasons is null ? null : string.Join("; ", reasons),
             RequestMethod: method,
             UnsafeHeaderNames: unsafeNames);
     }
 
     // Fetch "CORS-unsafe request-header names": every header that is not safelisted, plus every safelisted one when
-    // the safelisted values together exceed 1024 bytes; returned as a sorted, lowercase, de-duplicated set.
-    private static IReadOnlyList<string> UnsafeHeaderNames(IReadOnlyList<HeaderLine> headers, List<string> reasons)
+    // the safelisted values together exceed 1024 bytes; returned sorted (ordinal), lowercase, de-duplicated.
+    // (The author header list holds each name once, so the two groups never overlap.)
+    private static string[] UnsafeHeaderNames(IReadOnlyList<HeaderLine> headers, ref List<string>? reasons)
     {
-        var unsafeNames = new SortedSet<string>(StringComparer.Ordinal);
-        var potentiallyUnsafe = new SortedSet<string>(StringComparer.Ordinal);
+        if (headers.Count == 0)
+            return [];
+        List<string>? unsafeNames = null;
+        List<string>? potentiallyUnsafe = null;
         var safelistedBytes = 0;
 
         foreach (var (name, value) in AuthorHeaders(headers))
         {
             if (SafelistedHeaders.WhyNotSafelisted(name, value) is { } why)
             {
-                if (unsafeNames.Add(name))
-                    reasons.Add($"header {name} {why}");
+                (unsafeNames ??= []).Add(name);
+                (reasons ??= []).Add($"header {name} {why}");
             }
             else
             {
-                potentiallyUnsafe.Add(name);
+                (potentiallyUnsafe ??= []).Add(name);
                 safelistedBytes += value.Length;
             }
         }
 
         if (safelistedBytes > MaxSafelistedTotalBytes)
         {
-            unsafeNames.UnionWith(potentiallyUnsafe);
-            reasons.Add($"safelisted header values total {safelistedBytes} bytes, above the {MaxSafelistedTotalBytes}-byte limit, " +
-                        $"so {string.Join(", ", potentiallyUnsafe)} become CORS-unsafe");
+            potentiallyUnsafe!.Sort(StringComparer.Ordinal);
+            (unsafeNames ??= []).AddRange(potentiallyUnsafe);
+            (reasons ??= []).Add($"safelisted header values total {safelistedBytes} bytes, above the {MaxSafelistedTotalBytes}-byte limit, " +
+                                 $"so {string.Join(", ", potentiallyUnsafe)} become CORS-unsafe");
         }
-        return unsafeNames.ToArray();
+        if (unsafeNames is null)
+            return [];
+        var sorted = unsafeNames.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted;
     }
 
     // The header list fetch() builds: names lowercased, values normalized (HTTP whitespace trimmed), repeated names
-    // combined with ", " (what Chromium checks), forbidden names dropped (fetch() ignores them silently).
-    private static IEnumerable<(string Name, string Value)> AuthorHeaders(IReadOnlyList<HeaderLine> headers)
+    // combined with ", " (what Chromium checks), forbidden names dropped (fetch() ignores them silently); in the order
+    // each name first appears. Author header lists are short: a linear search beats a dictionary.
+    private static List<(string Name, string Value)> AuthorHeaders(IReadOnlyList<HeaderLine> headers)
     {
-        var combined = new Dictionary<string, string>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (var line in headers)
+        var combined = new List<(string Name, string Value)>(headers.Count);
+        for (var i = 0; i < headers.Count; i++)
         {
+            var line = headers[i];
             var name = line.Name.ToLowerInvariant();
             if (SafelistedHeaders.IsForbiddenName(name))
                 continue;
             var value = HttpSyntax.TrimHttpWhitespace(line.Value ?? string.Empty);
-            if (combined.TryGetValue(name, out var existing))
-            {
-                combined[name] = existing + ", " + value;
-            }
+            var existing = IndexOf(combined, name);
+            if (existing >= 0)
+                combined[existing] = (name, combined[existing].Value + ", " + value);
             else
-            {
-                combined[name] = value;
-                order.Add(name);
-            }
+                combined.Add((name, value));
         }
-        return order.Select(n => (n, combined[n]));
+        return combined;
+    }
+
+    private static int IndexOf(List<(string Name, string Value)> headers, string name)
+    {
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (string.Equals(headers[i].Name, name, StringComparison.Ordinal))
+                return i;
+        }
+        return -1;
     }
 }

@@ -23,22 +23,33 @@ internal static class ResponseHeaderExposure
     /// </summary>
     public static IReadOnlyList<string> ReadableNames(RecordedResponse response, bool credentialed)
     {
-        var readable = new SortedSet<string>(SafelistedNames, StringComparer.Ordinal);
-        var exposed = AllowListParser.Parse(response, "Access-Control-Expose-Headers");
-        foreach (var name in exposed.Items)
+        var exposed = AllowListParser.Parse(response, "Access-Control-Expose-Headers").Items;
+        var names = new List<string>(SafelistedNames.Count + exposed.Count);
+        names.AddRange(SafelistedNames);
+        var wildcard = false;
+        foreach (var name in exposed)
         {
-            if (name != Wildcard)
-                readable.Add(name.ToLowerInvariant());
+            if (name == Wildcard)
+                wildcard = true;
+            else
+                names.Add(name.ToLowerInvariant());
         }
 
-        if (!credentialed && exposed.Items.Contains(Wildcard, StringComparer.Ordinal))
+        if (!credentialed && wildcard)
         {
             foreach (var line in response.Headers)
-                readable.Add(line.Name.ToLowerInvariant());
+                names.Add(line.Name.ToLowerInvariant());
         }
 
-        readable.Remove("set-cookie");
-        readable.Remove("set-cookie2");
+        names.Sort(StringComparer.Ordinal);
+        var readable = new List<string>(names.Count);
+        foreach (var name in names)
+        {
+            if (readable.Count > 0 && readable[^1] == name)
+                continue;
+            if (name is not ("set-cookie" or "set-cookie2"))
+                readable.Add(name);
+        }
         return readable.ToArray();
     }
 }

@@ -12,11 +12,16 @@ internal static class ResponseHeaderValue
     /// <summary>The combined, trimmed value of <paramref name="name"/>, or null when the response has no such line.</summary>
     public static string? Get(RecordedResponse response, string name)
     {
-        var values = response.Headers.All(name);
-        if (values.Count == 0)
-            return null;
-        if (values.Count == 1)
-            return HttpSyntax.TrimSpacesAndTabs(values[0]);
-        return string.Join(", ", values.Select(HttpSyntax.TrimSpacesAndTabs));
+        var lines = response.Headers;
+        var first = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!string.Equals(lines[i].Name, name, StringComparison.OrdinalIgnoreCase))
+                continue;
+            if (first >= 0) // a repeated line: the rare case
+                return string.Join(", ", lines.All(name).Select(HttpSyntax.TrimSpacesAndTabs));
+            first = i;
+        }
+        return first < 0 ? null : HttpSyntax.TrimSpacesAndTabs(lines[first].Value);
     }
 }

@@ -12,13 +12,15 @@ namespace CorsConformance.Findings;
 /// </summary>
 internal static class AllowedOriginJudge
 {
-    public static Judgement Judge(CorsCase corsCase, CorsRequest request, Exchange? preflight, Exchange? actual, Exchange? control, IReadOnlyList<RedirectHop> redirects)
+    // requirement and preflightVerdict: what the probe already computed for this request (null: computed here).
+    public static Judgement Judge(CorsCase corsCase, CorsRequest request, Exchange? preflight, Exchange? actual, Exchange? control, IReadOnlyList<RedirectHop> redirects,
+        PreflightRequirement? requirement = null, BrowserVerdict? preflightVerdict = null)
     {
         if (corsCase.Family == CaseFamily.ErrorPath && actual?.Response is { Status: < 400 } ok)
             return new Judgement(null, [], false,
                 $"{corsCase.Path} answered {ok.Status}, not an error, so the error path was not exercised: point errorProbes at a path that really answers {corsCase.ExpectedStatus}");
 
-        var verdict = BrowserModel.Evaluate(request, preflight?.Response, actual?.Response);
+        var verdict = BrowserModel.EvaluateFetch(request, requirement ?? BrowserModel.NeedsPreflight(request), preflightVerdict, preflight?.Response, actual?.Response);
         if (redirects.Count > 0) verdict = BrowserModel.EvaluateRedirects(request, verdict, redirects);
         var findings = new List<Finding>();
         foreach (var deviation in verdict.Deviations)

@@ -12,7 +12,8 @@ namespace CorsConformance.Findings;
 /// </summary>
 internal static class AttackerOriginJudge
 {
-    public static Judgement Judge(CorsCase corsCase, CorsRequest request, Exchange? preflight, Exchange? actual)
+    // requirement: what the probe already computed for this request (null: computed here); the credentials mode does not change it.
+    public static Judgement Judge(CorsCase corsCase, CorsRequest request, Exchange? preflight, Exchange? actual, PreflightRequirement? requirement = null)
     {
         var deciding = actual ?? preflight!;
         var response = deciding.Response!;
@@ -35,8 +36,9 @@ internal static class AttackerOriginJudge
             return new Judgement(null, [], true);
         }
 
-        var credentialed = BrowserModel.Evaluate(request with { Credentials = CredentialsMode.Include }, preflight?.Response, actual?.Response);
-        var anonymous = BrowserModel.Evaluate(request with { Credentials = CredentialsMode.SameOrigin }, preflight?.Response, actual?.Response);
+        requirement ??= BrowserModel.NeedsPreflight(request);
+        var credentialed = BrowserModel.EvaluateFetch(request with { Credentials = CredentialsMode.Include }, requirement, null, preflight?.Response, actual?.Response);
+        var anonymous = BrowserModel.EvaluateFetch(request with { Credentials = CredentialsMode.SameOrigin }, requirement, null, preflight?.Response, actual?.Response);
         var wildcard = response.Headers.Combined(Acao)?.Trim() == "*";
 
         Finding? found = null;

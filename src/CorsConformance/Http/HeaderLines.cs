@@ -7,10 +7,10 @@ public static class HeaderLines
     public static IReadOnlyList<string> All(this IReadOnlyList<HeaderLine> lines, string name)
     {
         List<string>? values = null;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (string.Equals(line.Name, name, StringComparison.OrdinalIgnoreCase))
-                (values ??= []).Add(line.Value);
+            if (string.Equals(lines[i].Name, name, StringComparison.OrdinalIgnoreCase))
+                (values ??= []).Add(lines[i].Value);
         }
         return values ?? (IReadOnlyList<string>)Array.Empty<string>();
     }
@@ -21,10 +21,24 @@ public static class HeaderLines
     /// </summary>
     public static string? Combined(this IReadOnlyList<HeaderLine> lines, string name)
     {
-        var all = lines.All(name);
-        return all.Count == 0 ? null : string.Join(", ", all);
+        var first = IndexOf(lines, name, 0);
+        if (first < 0)
+            return null;
+        if (IndexOf(lines, name, first + 1) < 0)
+            return lines[first].Value ?? string.Empty; // what string.Join gives for one value
+        return string.Join(", ", lines.All(name));
     }
 
     /// <summary>True when at least one line named <paramref name="name"/> exists.</summary>
-    public static bool Has(this IReadOnlyList<HeaderLine> lines, string name) => lines.All(name).Count > 0;
+    public static bool Has(this IReadOnlyList<HeaderLine> lines, string name) => IndexOf(lines, name, 0) >= 0;
+
+    private static int IndexOf(IReadOnlyList<HeaderLine> lines, string name, int start)
+    {
+        for (var i = start; i < lines.Count; i++)
+        {
+            if (string.Equals(lines[i].Name, name, StringComparison.OrdinalIgnoreCase))
+                return i;
+        }
+        return -1;
+    }
 }

@@ -24,26 +24,29 @@ internal sealed class CaseProbe(ExchangeSender sender, Uri baseUrl, RunOptions o
         var request = corsCase.ToRequest(baseUrl);
         var requirement = BrowserModel.NeedsPreflight(request);
         Exchange? preflight = null;
+        BrowserVerdict? preflightVerdict = null; // computed once here, reused by the judge
         if (requirement.Required)
         {
             preflight = await sender.SendAsync("OPTIONS", request.Url, PreflightHeaders(request, requirement), null, cancellationToken).ConfigureAwait(false);
             if (!preflight.Measured) return NotMeasured(corsCase, preflight, null);
-            if (!BrowserModel.EvaluatePreflight(request, preflight.Response!).Accepted || corsCase.Expected == ExpectedOutcome.Blocked && corsCase.IsUnsafe)
-                return Judge(corsCase, request, preflight, null, null, []);
+            preflightVerdict = BrowserModel.CheckPreflight(request, requirement, preflight.Response!);
+            if (!preflightVerdict.Accepted || corsCase.Expected == ExpectedOutcome.Blocked && corsCase.IsUnsafe)
+                return Judge(corsCase, request, requirement, preflightVerdict, preflight, null, null, []);
         }
 
         if (options.Mode == RunMode.Live && corsCase.IsUnsafe && !contract.AllowUnsafeLiveRequests)
         {
             if (preflight is null)
                 return new CaseResult { Case = corsCase, Outcome = CaseOutcome.Skipped, Note = LiveNote(corsCase) };
-            return Judge(corsCase, request, preflight, null, null, []) with { Note = LiveNote(corsCase) + " Only the preflight was sent and judged." };
+            return Judge(corsCase, request, requirement, preflightVerdict, preflight, null, null, []) with { Note = LiveNote(corsCase) + " Only the preflight was sent and judged." };
         }
 
         var actual = await sender.SendAsync(corsCase.Method, request.Url, ActualHeaders(corsCase, request), corsCase.Body, cancellationToken).ConfigureAwait(false);
         if (!actual.Measured) return NotMeasured(corsCase, preflight, actual);
 
         IReadOnlyList<RedirectHop> redirects = [];
-        if (corsCase.Expected == ExpectedOutcome.Accepted)
+        // Only a redirect answer has hops to follow (the follower would return none for anything else).
+        if (corsCase.Expected == ExpectedOutcome.Accepted && RedirectFollower.Next(request, actual.Response!) is not null)
         {
             redirects = await _redirects.FollowAsync(request, actual, hop => ActualHeaders(corsCase, hop), PreflightHeaders, cancellationToken).ConfigureAwait(false);
             if (RedirectFollower.NotMeasured(redirects) is { } hopError)
@@ -56,15 +59,16 @@ internal sealed class CaseProbe(ExchangeSender sender, Uri baseUrl, RunOptions o
             control = await sender.SendAsync(corsCase.Method, request.Url, ActualHeaders(corsCase, request, withOrigin: false), corsCase.Body, cancellationToken).ConfigureAwait(false);
             if (!control.Measured) return NotMeasured(corsCase, preflight, control);
         }
-        return Judge(corsCase, request, preflight, actual, control, redirects);
+        return Judge(corsCase, request, requirement, preflightVerdict, preflight, actual, control, redirects);
     }
 
-    private static CaseResult Judge(CorsCase corsCase, CorsRequest request, Exchange? preflight, Exchange? actual, Exchange? control, IReadOnlyList<RedirectHop> redirects)
+    private static CaseResult Judge(CorsCase corsCase, CorsRequest request, PreflightRequirement requirement, BrowserVerdict? preflightVerdict,
+        Exchange? preflight, Exchange? actual, Exchange? control, IReadOnlyList<RedirectHop> redirects)
     {
         var judgement = corsCase.Expected == ExpectedOutcome.Accepted
-            ? AllowedOriginJudge.Judge(corsCase, request, preflight, actual, control, redirects)
-            : AttackerOriginJudge.Judge(corsCase, request, preflight, actual);
-        return ToResult(corsCase, judgement, preflight, actual) with { Redirects = redirects };
+            ? AllowedOriginJudge.Judge(corsCase, request, preflight, actual, control, redirects, requirement, preflightVerdict)
+            : AttackerOriginJudge.Judge(corsCase, request, preflight, actual, requirement);
+        return ToResult(corsCase, judgement, preflight, actual, redirects);
     }
 
     private async Task<CaseResult> RunWebSocketAsync(CorsCase corsCase, CancellationToken cancellationToken)
@@ -120,7 +124,7 @@ internal sealed class CaseProbe(ExchangeSender sender, Uri baseUrl, RunOptions o
         var headers = new List<HeaderLine>(request.Headers.Count + options.ExtraHeaders.Count + 3);
         if (withOrigin) headers.Add(new("Origin", request.Origin));
         headers.AddRange(request.Headers);
-        if (!request.Headers.Any(h => h.Name.Equals("Accept", StringComparison.OrdinalIgnoreCase))) headers.Add(new("Accept", "*/*"));
+        if (!request.Headers.Has("Accept")) headers.Add(new("Accept", "*/*"));
         if (withOrigin) headers.Add(new("Sec-Fetch-Mode", "cors"));
         if (corsCase.Expected == ExpectedOutcome.Accepted) headers.AddRange(options.ExtraHeaders);
         return headers;
@@ -138,9 +142,10 @@ internal sealed class CaseProbe(ExchangeSender sender, Uri baseUrl, RunOptions o
         Note = "Not measured: " + (failed?.TransportError ?? preflight?.TransportError ?? "no response"),
     };
 
-    private static CaseResult ToResult(CorsCase corsCase, Judgement judgement, Exchange? preflight, Exchange? actual) => new()
+    private static CaseResult ToResult(CorsCase corsCase, Judgement judgement, Exchange? preflight, Exchange? actual, IReadOnlyList<RedirectHop>? redirects = null) => new()
     {
         Case = corsCase,
+        Redirects = redirects ?? [],
         Outcome = judgement.NotMeasuredReason is not null ? CaseOutcome.NotMeasured : judgement.ContractKept ? CaseOutcome.Passed : CaseOutcome.Failed,
         Preflight = preflight,
         Actual = actual,

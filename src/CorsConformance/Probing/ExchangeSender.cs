@@ -12,7 +12,12 @@ internal sealed class ExchangeSender(HttpClient client, TimeSpan timeout, int re
 {
     public const string Redacted = "***";
 
-    public async Task<Exchange> SendAsync(string method, Uri url, IReadOnlyList<HeaderLine> headers, string? body, CancellationToken cancellationToken)
+    public Task<Exchange> SendAsync(string method, Uri url, IReadOnlyList<HeaderLine> headers, string? body, CancellationToken cancellationToken) =>
+        retries <= 0
+            ? SendOnceAsync(method, url, headers, body, cancellationToken) // what the loop below does with no retry, one state machine less
+            : SendWithRetriesAsync(method, url, headers, body, cancellationToken);
+
+    private async Task<Exchange> SendWithRetriesAsync(string method, Uri url, IReadOnlyList<HeaderLine> headers, string? body, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -25,7 +30,7 @@ internal sealed class ExchangeSender(HttpClient client, TimeSpan timeout, int re
     private async Task<Exchange> SendOnceAsync(string method, Uri url, IReadOnlyList<HeaderLine> headers, string? body, CancellationToken cancellationToken)
     {
         var recorded = new RecordedRequest(method, url, Redact(headers), body);
-        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        using var request = new HttpRequestMessage(MethodOf(method), url);
         var contentType = (string?)null;
         foreach (var header in headers)
         {
@@ -39,7 +44,7 @@ internal sealed class ExchangeSender(HttpClient client, TimeSpan timeout, int re
             request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType ?? "text/plain;charset=UTF-8");
         }
 
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var timeoutSource = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
         timeoutSource.CancelAfter(timeout);
         var started = Stopwatch.GetTimestamp();
         try
@@ -68,6 +73,19 @@ internal sealed class ExchangeSender(HttpClient client, TimeSpan timeout, int re
             return new Exchange(recorded, null, $"the request could not be sent: {ex.Message}", Stopwatch.GetElapsedTime(started));
         }
     }
+
+    // The shared instances for the usual methods (exact, case-sensitive match: "patch" must stay "patch" on the wire).
+    private static HttpMethod MethodOf(string method) => method switch
+    {
+        "GET" => HttpMethod.Get,
+        "OPTIONS" => HttpMethod.Options,
+        "POST" => HttpMethod.Post,
+        "PUT" => HttpMethod.Put,
+        "DELETE" => HttpMethod.Delete,
+        "HEAD" => HttpMethod.Head,
+        "PATCH" => HttpMethod.Patch,
+        _ => new HttpMethod(method),
+    };
 
     private IReadOnlyList<HeaderLine> Redact(IReadOnlyList<HeaderLine> headers)
     {

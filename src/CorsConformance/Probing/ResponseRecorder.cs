@@ -11,13 +11,21 @@ internal static class ResponseRecorder
 {
     public static RecordedResponse Record(HttpResponseMessage response)
     {
-        var lines = new List<HeaderLine>(16);
+        // Counted first so the recorded list is exactly as long as the response (it lives as long as the report).
+        var count = 0;
+        foreach (var header in response.Headers.NonValidated)
+            count += header.Value.Count;
+        foreach (var header in response.Content.Headers.NonValidated)
+            count += header.Value.Count;
+
+        var lines = new HeaderLine[count];
+        var i = 0;
         foreach (var header in response.Headers.NonValidated)
             foreach (var value in header.Value)
-                lines.Add(new HeaderLine(header.Key, value));
+                lines[i++] = new HeaderLine(header.Key, value);
         foreach (var header in response.Content.Headers.NonValidated)
             foreach (var value in header.Value)
-                lines.Add(new HeaderLine(header.Key, value));
+                lines[i++] = new HeaderLine(header.Key, value);
         return new RecordedResponse((int)response.StatusCode, lines, response.ReasonPhrase);
     }
 }
