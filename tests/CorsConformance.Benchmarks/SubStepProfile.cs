@@ -17,6 +17,39 @@ internal static class SubStepProfile
     {
         var rounds = args.SkipWhile(a => a != "--iterations").Skip(1).Select(int.Parse).FirstOrDefault(9);
         await using var bench = await MatrixBench.StartAsync(Console.Out).ConfigureAwait(false);
+        if (args.SkipWhile(a => a != "--loop").Skip(1).FirstOrDefault() is { } only)
+        {
+            // For an outside sampler (perf with DOTNET_PerfMapEnabled=1): one side only, for --seconds.
+            var seconds = args.SkipWhile(a => a != "--seconds").Skip(1).Select(int.Parse).FirstOrDefault(10);
+            var until = Stopwatch.StartNew();
+            var count = 0;
+            var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+            var lastThird = new List<double>();
+            var window = new List<double>();
+            var nextReport = 2.0;
+            while (until.Elapsed.TotalSeconds < seconds)
+            {
+                var one = Stopwatch.StartNew();
+                if (only == "bare") await bench.BareReplayAsync().ConfigureAwait(false);
+                else await bench.EngineMatrixAsync().ConfigureAwait(false);
+                if (until.Elapsed.TotalSeconds > seconds * 2 / 3.0) lastThird.Add(one.Elapsed.TotalMilliseconds);
+                window.Add(one.Elapsed.TotalMilliseconds);
+                if (until.Elapsed.TotalSeconds >= nextReport)
+                {
+                    window.Sort();
+                    Console.WriteLine($"  {until.Elapsed.TotalSeconds,5:0.0} s: {window.Count,3} runs, median {window[window.Count / 2],6:0.0} ms");
+                    window.Clear();
+                    nextReport += 2;
+                }
+                count++;
+            }
+            lastThird.Sort();
+            Console.WriteLine($"{only}: last third of the time: {lastThird.Count} runs, median {lastThird[lastThird.Count / 2]:0.0} ms, min {lastThird[0]:0.0} ms");
+            Console.WriteLine($"{only}: {count} matrix runs in {until.Elapsed.TotalSeconds:0.0} s, {until.Elapsed.TotalMilliseconds / count:0.0} ms each; per run: " +
+                $"gen0 {(GC.CollectionCount(0) - gcBefore.Item1) / (double)count:0.0}, gen1 {(GC.CollectionCount(1) - gcBefore.Item2) / (double)count:0.00}, gen2 {(GC.CollectionCount(2) - gcBefore.Item3) / (double)count:0.00} GCs, " +
+                $"GC pause {(GC.GetTotalPauseDuration() - gcBefore.Item4).TotalMilliseconds / count:0.0} ms, {(GC.GetTotalAllocatedBytes() - gcBefore.Item5) / count / 1048576.0:0.0} MB allocated");
+            return 0;
+        }
         var results = await bench.Engine.RunCasesAsync().ConfigureAwait(false);
         var exchanges = results.SelectMany(Exchanges).ToArray();
         var baseUrl = new Uri("http://localhost/");
@@ -58,6 +91,8 @@ internal static class SubStepProfile
         await Step("ResponseRecorder-equivalent: RecordedRequest/Exchange allocs", () => { Records(exchanges); return Task.CompletedTask; });
         await Step("sends: bare HttpClient, sequential", () => BareSends(bench.Client, templates));
         await Step("sends: engine ExchangeSender, sequential", () => EngineSends(sender, exchanges));
+        await Step("sends: bare HttpClient, concurrency 8", () => Gated(templates, async t => { using var request = t.ToMessage(); using var response = await bench.Client.SendAsync(request).ConfigureAwait(false); }));
+        await Step("sends: engine ExchangeSender, concurrency 8", () => Gated(exchanges, e => sender.SendAsync(e.Request.Method, e.Request.Url, e.Request.Headers, e.Request.Body, CancellationToken.None)));
         await Step("matrix: bare replay, concurrency 1", () => sequentialBare.ReplayAsync());
         await Step("matrix: engine per case, concurrency 1", () => sequentialEngine.RunCasesAsync());
         await Step("matrix: bare replay, concurrency 8", () => bench.Bare.ReplayAsync());
@@ -68,16 +103,23 @@ internal static class SubStepProfile
         {
             for (var i = 0; i < 2; i++) await run().ConfigureAwait(false);
             var times = new List<double>();
+            var cpu = new List<double>();
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            using var process = Process.GetCurrentProcess();
             for (var i = 0; i < rounds; i++)
             {
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
                 await run().ConfigureAwait(false);
                 times.Add(watch.Elapsed.TotalMilliseconds);
+                process.Refresh();
+                cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
             }
             var perRound = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / rounds / 1024.0 / 1024.0;
             times.Sort();
-            Console.WriteLine($"{name,-58} {times[times.Count / 2],8:0.00} ms  (min {times[0]:0.00})  {perRound,6:0.0} MB/round");
+            cpu.Sort();
+            Console.WriteLine($"{name,-48} {times[times.Count / 2],8:0.00} ms  (min {times[0],6:0.00})  cpu {cpu[cpu.Count / 2],7:0.0} ms  {perRound,6:0.0} MB/round");
         }
     }
 
@@ -109,6 +151,17 @@ internal static class SubStepProfile
             var request = new RecordedRequest(exchange.Request.Method, exchange.Request.Url, exchange.Request.Headers, exchange.Request.Body);
             _ = new Exchange(request, new RecordedResponse(exchange.Response!.Status, [.. exchange.Response.Headers]), null, TimeSpan.Zero);
         }
+    }
+
+    private static async Task Gated<T>(IReadOnlyList<T> items, Func<T, Task> send)
+    {
+        using var gate = new SemaphoreSlim(8);
+        await Task.WhenAll(items.Select(async item =>
+        {
+            await gate.WaitAsync().ConfigureAwait(false);
+            try { await send(item).ConfigureAwait(false); }
+            finally { gate.Release(); }
+        })).ConfigureAwait(false);
     }
 
     private static async Task BareSends(HttpClient client, IReadOnlyList<ExchangeTemplate> templates)
