@@ -52,8 +52,10 @@ public sealed record CorsCase
     public bool IsUnsafe => Method.ToUpperInvariant() is not ("GET" or "HEAD" or "OPTIONS");
 
     /// <summary>The browser-model input for this case against <paramref name="baseUrl"/>.</summary>
-    public CorsRequest ToRequest(Uri baseUrl) =>
-        new(Origin, Method, Http.Urls.Combine(baseUrl, Path), Headers, Credentials, Body);
+    public CorsRequest ToRequest(Uri baseUrl) => ToRequestAt(Http.Urls.Combine(baseUrl, Path));
+
+    /// <summary>The browser-model input for this case at <paramref name="url"/> (this case's path under the base URL).</summary>
+    internal CorsRequest ToRequestAt(Uri url) => new(Origin, Method, url, Headers, Credentials, Body);
 
     /// <inheritdoc />
     public override string ToString() => Name;

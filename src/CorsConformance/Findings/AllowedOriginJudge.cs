@@ -78,7 +78,9 @@ internal static class AllowedOriginJudge
                     actual, CorsLines(act), verdict));
         }
 
-        return new Judgement(verdict, findings, !findings.Any(f => f.Severity == Severity.Error));
+        return findings.Count == 0
+            ? new Judgement(verdict, [], true)
+            : new Judgement(verdict, findings, !findings.Any(f => f.Severity == Severity.Error));
     }
 
     private static Exchange DecidingExchange(BrowserVerdict verdict, Exchange? preflight, Exchange? actual, IReadOnlyList<RedirectHop> redirects)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using CorsConformance.Browser;
 using CorsConformance.Cases;
@@ -16,12 +17,15 @@ internal sealed class CaseProbe(ExchangeSender sender, Uri baseUrl, RunOptions o
 {
     private readonly RedirectFollower _redirects = new(sender);
 
+    // A contract's cases share a handful of paths: each URL is parsed once per probe (Uri is immutable).
+    private readonly ConcurrentDictionary<string, Uri> _urls = new(StringComparer.Ordinal);
+
     public async Task<CaseResult> RunAsync(CorsCase corsCase, CorsContract contract, CancellationToken cancellationToken)
     {
         if (corsCase.Family == CaseFamily.WebSocket)
             return await RunWebSocketAsync(corsCase, cancellationToken).ConfigureAwait(false);
 
-        var request = corsCase.ToRequest(baseUrl);
+        var request = corsCase.ToRequestAt(_urls.GetOrAdd(corsCase.Path, static (path, root) => Urls.Combine(root, path), baseUrl));
         var requirement = BrowserModel.NeedsPreflight(request);
         Exchange? preflight = null;
         BrowserVerdict? preflightVerdict = null; // computed once here, reused by the judge
@@ -106,18 +110,10 @@ internal sealed class CaseProbe(ExchangeSender sender, Uri baseUrl, RunOptions o
         }
     }
 
-    private static IReadOnlyList<HeaderLine> PreflightHeaders(CorsRequest request, PreflightRequirement requirement)
-    {
-        var headers = new List<HeaderLine>(5)
-        {
-            new("Origin", request.Origin),
-            new("Access-Control-Request-Method", requirement.RequestMethod),
-        };
-        if (requirement.AccessControlRequestHeaders is { } names) headers.Add(new("Access-Control-Request-Headers", names));
-        headers.Add(new("Accept", "*/*"));
-        headers.Add(new("Sec-Fetch-Mode", "cors"));
-        return headers;
-    }
+    private static IReadOnlyList<HeaderLine> PreflightHeaders(CorsRequest request, PreflightRequirement requirement) =>
+        requirement.AccessControlRequestHeaders is { } names
+            ? [new("Origin", request.Origin), new("Access-Control-Request-Method", requirement.RequestMethod), new("Access-Control-Request-Headers", names), new("Accept", "*/*"), new("Sec-Fetch-Mode", "cors")]
+            : [new("Origin", request.Origin), new("Access-Control-Request-Method", requirement.RequestMethod), new("Accept", "*/*"), new("Sec-Fetch-Mode", "cors")];
 
     private IReadOnlyList<HeaderLine> ActualHeaders(CorsCase corsCase, CorsRequest request, bool withOrigin = true)
     {
