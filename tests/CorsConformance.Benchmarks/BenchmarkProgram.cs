@@ -20,7 +20,8 @@ internal static class BenchmarkProgram
             return await SubStepProfile.RunAsync(args).ConfigureAwait(false);
 
         var config = DefaultConfig.Instance.AddColumn(new CasesPerSecondColumn());
-        var summaries = BenchmarkSwitcher.FromTypes([typeof(MatrixBenchmarks)]).Run(args, config);
-        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+        // BenchmarkRunner (not the switcher): no interactive prompt; --filter, --job, --exporters ... still apply.
+        var summary = BenchmarkRunner.Run<MatrixBenchmarks>(config, args);
+        return summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success) ? 1 : 0;
     }
 }

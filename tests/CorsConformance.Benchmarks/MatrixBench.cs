@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CorsConformance.Probing;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -13,13 +14,21 @@ internal sealed class MatrixBench : IAsyncDisposable
     private readonly ShopApiFactory _factory;
     private readonly HttpClient _client;
 
-    private MatrixBench(ShopApiFactory factory, HttpClient client, EngineRuns engine, BareReplay bare)
+    private MatrixBench(ShopApiFactory factory, HttpClient client, EngineRuns engine, BareReplay bare, TimeSpan coldEngine, TimeSpan coldBare)
     {
         _factory = factory;
         _client = client;
         Engine = engine;
         Bare = bare;
+        ColdEngine = coldEngine;
+        ColdBare = coldBare;
     }
+
+    /// <summary>The process's first engine run (the capture run: JIT still cold, app's first requests).</summary>
+    public TimeSpan ColdEngine { get; }
+
+    /// <summary>The process's first bare replay (after the engine's first runs warmed the app).</summary>
+    public TimeSpan ColdBare { get; }
 
     /// <summary>The one in-memory client both sides send through.</summary>
     public HttpClient Client => _client;
@@ -42,7 +51,9 @@ internal sealed class MatrixBench : IAsyncDisposable
         var recorder = new RecordingHandler();
         using (var captureClient = factory.CreateDefaultClient(client.BaseAddress!, recorder))
         {
+            var coldWatch = Stopwatch.StartNew();
             var captured = await new EngineRuns(captureClient, contract, options).RunCasesAsync().ConfigureAwait(false);
+            var coldEngine = coldWatch.Elapsed;
             MatrixCheck.ThrowIfNotAllPassed(captured, "Capture run");
             var perCase = ExchangeCapture.FromResults(captured, recorder.Seen);
             var engine = new EngineRuns(client, contract, options);
@@ -54,8 +65,11 @@ internal sealed class MatrixBench : IAsyncDisposable
             // Both sides once over the measuring client, checked, before anything is timed.
             MatrixCheck.ThrowIfNotAllPassed(await engine.RunCasesAsync().ConfigureAwait(false), "Engine (per case)");
             MatrixCheck.ThrowIfNotAllPassed(await engine.RunAsync().ConfigureAwait(false), "Engine (runner)");
-            MatrixCheck.ThrowIfMismatched(await bare.ReplayAsync().ConfigureAwait(false), bare.RequestCount);
-            return new MatrixBench(factory, client, engine, bare);
+            coldWatch.Restart();
+            var mismatches = await bare.ReplayAsync().ConfigureAwait(false);
+            var coldBare = coldWatch.Elapsed;
+            MatrixCheck.ThrowIfMismatched(mismatches, bare.RequestCount);
+            return new MatrixBench(factory, client, engine, bare, coldEngine, coldBare);
         }
     }
 

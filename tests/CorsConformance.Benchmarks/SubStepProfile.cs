@@ -59,6 +59,7 @@ internal static class SubStepProfile
         var sequentialBare = new BareReplay(bench.Client, bench.Bare.PerCase, 1);
 
         Console.WriteLine($"{results.Length} cases, {exchanges.Length} recorded exchanges (Vary controls not included); medians of {rounds} rounds");
+        await RetainedAsync(bench).ConfigureAwait(false);
         await Step("model + judges only (no I/O)", () => { ModelAndJudges(results, baseUrl); return Task.CompletedTask; });
         var requests = results.Select(r => r.Case.ToRequest(baseUrl)).ToArray();
         var preflighted = results.Select((r, i) => (r, i)).Where(x => x.r.Preflight is not null).Select(x => (Request: requests[x.i], Response: x.r.Preflight!.Response!)).ToArray();
@@ -121,6 +122,16 @@ internal static class SubStepProfile
             cpu.Sort();
             Console.WriteLine($"{name,-48} {times[times.Count / 2],8:0.00} ms  (min {times[0],6:0.00})  cpu {cpu[cpu.Count / 2],7:0.0} ms  {perRound,6:0.0} MB/round");
         }
+    }
+
+    // What the results of one run keep alive (they live until the run ends: the GC promotes them).
+    private static async Task RetainedAsync(MatrixBench bench)
+    {
+        var empty = GC.GetTotalMemory(forceFullCollection: true);
+        var held = await bench.Engine.RunCasesAsync().ConfigureAwait(false);
+        var full = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine($"results of one run retain {(full - empty) / 1024.0:0} KB ({(full - empty) / held.Length} bytes per case)");
+        GC.KeepAlive(held);
     }
 
     private static IEnumerable<Exchange> Exchanges(CaseResult result)
