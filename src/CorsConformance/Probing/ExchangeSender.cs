@@ -32,8 +32,9 @@ internal sealed class ExchangeSender(HttpClient client, TimeSpan timeout, int re
         var recorded = new RecordedRequest(method, url, Redact(headers), body);
         using var request = new HttpRequestMessage(MethodOf(method), url);
         var contentType = (string?)null;
-        foreach (var header in headers)
+        for (var i = 0; i < headers.Count; i++)
         {
+            var header = headers[i];
             if (header.Name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)) { contentType = header.Value; continue; }
             if (!request.Headers.TryAddWithoutValidation(header.Name, header.Value))
                 return new Exchange(recorded, null, $"the header '{header.Name}' cannot be sent by HttpClient", TimeSpan.Zero);
