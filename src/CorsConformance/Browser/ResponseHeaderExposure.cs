@@ -24,32 +24,34 @@ internal static class ResponseHeaderExposure
     public static IReadOnlyList<string> ReadableNames(RecordedResponse response, bool credentialed)
     {
         var exposed = AllowListParser.Parse(response, "Access-Control-Expose-Headers").Items;
-        var names = new List<string>(SafelistedNames.Count + exposed.Count);
-        names.AddRange(SafelistedNames);
-        var wildcard = false;
+        var everyName = !credentialed && exposed.Contains(Wildcard);
+        var names = new string[SafelistedNames.Count + exposed.Count + (everyName ? response.Headers.Count : 0)];
+        var count = 0;
+        foreach (var name in SafelistedNames)
+            names[count++] = name;
         foreach (var name in exposed)
         {
-            if (name == Wildcard)
-                wildcard = true;
-            else
-                names.Add(name.ToLowerInvariant());
+            if (name != Wildcard)
+                names[count++] = name.ToLowerInvariant();
         }
-
-        if (!credentialed && wildcard)
+        if (everyName)
         {
             foreach (var line in response.Headers)
-                names.Add(line.Name.ToLowerInvariant());
+                names[count++] = line.Name.ToLowerInvariant();
         }
 
-        names.Sort(StringComparer.Ordinal);
-        var readable = new List<string>(names.Count);
-        foreach (var name in names)
+        // Sorted, each name once, never Set-Cookie: compacted in place.
+        Array.Sort(names, 0, count, StringComparer.Ordinal);
+        var kept = 0;
+        for (var i = 0; i < count; i++)
         {
-            if (readable.Count > 0 && readable[^1] == name)
+            var name = names[i];
+            if (kept > 0 && names[kept - 1] == name || name is "set-cookie" or "set-cookie2")
                 continue;
-            if (name is not ("set-cookie" or "set-cookie2"))
-                readable.Add(name);
+            names[kept++] = name;
         }
-        return readable.ToArray();
+        if (kept != names.Length)
+            Array.Resize(ref names, kept);
+        return names;
     }
 }
