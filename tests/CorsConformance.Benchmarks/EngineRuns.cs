@@ -10,6 +10,10 @@ internal sealed class EngineRuns(HttpClient client, CorsContract contract, RunOp
 {
     private readonly ConformanceRunner _runner = new(client, options);
 
+    public ConformanceRunner Runner => _runner;
+
+    public CorsContract Contract => contract;
+
     /// <summary>The cases, expanded once (the xunit front door does it once per test class).</summary>
     public IReadOnlyList<CorsCase> Cases { get; } = new ConformanceRunner(client, options).Cases(contract);
 

@@ -17,6 +17,68 @@ internal static class SubStepProfile
     {
         var rounds = args.SkipWhile(a => a != "--iterations").Skip(1).Select(int.Parse).FirstOrDefault(9);
         await using var bench = await MatrixBench.StartAsync(Console.Out).ConfigureAwait(false);
+        if (args.Contains("--model-bytes"))
+        {
+            var all = await bench.Engine.RunCasesAsync().ConfigureAwait(false);
+            var root = new Uri("http://localhost/");
+            foreach (var result in all.Where(r => r.Preflight is not null && r.Actual is not null).Take(2).Concat(all.Where(r => r.Preflight is null && r.Case.Expected == ExpectedOutcome.Accepted).Take(2)))
+            {
+                var request = result.Case.ToRequest(root);
+                var requirement = BrowserModel.NeedsPreflight(request);
+                Console.WriteLine(result.Case.Name);
+                Bytes("  PreflightTrigger.Evaluate", () => PreflightTrigger.Evaluate(request));
+                if (result.Preflight is { } pre)
+                {
+                    Bytes("  PreflightCheck.Evaluate", () => PreflightCheck.Evaluate(request, requirement, pre.Response!));
+                    Bytes("    AllowListParser ACAM", () => AllowListParser.Parse(pre.Response!, "Access-Control-Allow-Methods"));
+                    Bytes("    CorsCheck.Run", () => CorsCheck.Run(pre.Response!, request.Origin, request.IsCredentialed));
+                }
+                Bytes("  ActualResponseCheck.Evaluate", () => ActualResponseCheck.Evaluate(request, result.Actual!.Response!));
+                Bytes("    ReadableNames", () => ResponseHeaderExposure.ReadableNames(result.Actual!.Response!, request.IsCredentialed));
+                Bytes("  AllowedOriginJudge.Judge (requirement given)", () => AllowedOriginJudge.Judge(result.Case, request, result.Preflight, result.Actual, result.Actual, [], requirement));
+                Bytes("  ToRequest", () => result.Case.ToRequest(root));
+            }
+            return 0;
+
+            static void Bytes(string what, Func<object?> step)
+            {
+                step();
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                for (var i = 0; i < 100; i++) step();
+                Console.WriteLine($"{what,-48} {(GC.GetAllocatedBytesForCurrentThread() - before) / 100,6} B");
+            }
+        }
+        if (args.Contains("--record-cost"))
+        {
+            foreach (var template in bench.Bare.PerCase[1].Concat(bench.Bare.PerCase[5]))
+            {
+                using var request = template.ToMessage();
+                using var response = await bench.Client.SendAsync(request).ConfigureAwait(false);
+                var first = GC.GetAllocatedBytesForCurrentThread();
+                var recorded = ResponseRecorder.Record(response);
+                var once = GC.GetAllocatedBytesForCurrentThread() - first;
+                first = GC.GetAllocatedBytesForCurrentThread();
+                for (var i = 0; i < 100; i++) ResponseRecorder.Record(response);
+                var again = (GC.GetAllocatedBytesForCurrentThread() - first) / 100;
+                Console.WriteLine($"{request.Method} {request.RequestUri}: {recorded.Headers.Count} lines, Record allocates {once} B (then {again} B): " +
+                                  string.Join(" | ", recorded.Headers));
+            }
+            return 0;
+        }
+        if (args.SkipWhile(a => a != "--alloc").Skip(1).FirstOrDefault() is { } sampled)
+        {
+            using var sampler = new AllocationSampler();
+            Func<Task> run = sampled == "bare" ? () => bench.BareReplayAsync() : () => bench.EngineMatrixAsync();
+            for (var i = 0; i < 20; i++) await run().ConfigureAwait(false);
+            sampler.Recording = true;
+            for (var i = 0; i < rounds; i++) await run().ConfigureAwait(false);
+            sampler.Recording = false;
+            Console.WriteLine($"{sampled}: allocation ticks (~100 KB each) per run, by type:");
+            foreach (var (type, ticks) in sampler.Top(30))
+                Console.WriteLine($"  {ticks / (double)rounds,7:0.00}  {type}");
+            Console.WriteLine($"  {sampler.Total / (double)rounds,7:0.00}  total");
+            return 0;
+        }
         if (args.SkipWhile(a => a != "--loop").Skip(1).FirstOrDefault() is { } only)
         {
             // For an outside sampler (perf with DOTNET_PerfMapEnabled=1): one side only, for --seconds.
@@ -31,6 +93,7 @@ internal static class SubStepProfile
             {
                 var one = Stopwatch.StartNew();
                 if (only == "bare") await bench.BareReplayAsync().ConfigureAwait(false);
+                else if (only == "engine-discard") await DiscardingAsync(bench.Engine).ConfigureAwait(false);
                 else await bench.EngineMatrixAsync().ConfigureAwait(false);
                 if (until.Elapsed.TotalSeconds > seconds * 2 / 3.0) lastThird.Add(one.Elapsed.TotalMilliseconds);
                 window.Add(one.Elapsed.TotalMilliseconds);
@@ -122,6 +185,25 @@ internal static class SubStepProfile
             cpu.Sort();
             Console.WriteLine($"{name,-48} {times[times.Count / 2],8:0.00} ms  (min {times[0],6:0.00})  cpu {cpu[cpu.Count / 2],7:0.0} ms  {perRound,6:0.0} MB/round");
         }
+    }
+
+    // Diagnostic: the engine's per-case path, each result dropped as soon as it is counted (what keeping them costs the GC).
+    private static async Task DiscardingAsync(EngineRuns engine)
+    {
+        var passed = 0;
+        var runner = engine.Runner;
+        using var gate = new SemaphoreSlim(ShopMatrix.Options.MaxConcurrency);
+        await Task.WhenAll(engine.Cases.Select(async corsCase =>
+        {
+            await gate.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                if ((await runner.RunCaseAsync(corsCase, engine.Contract).ConfigureAwait(false)).Outcome == CaseOutcome.Passed)
+                    Interlocked.Increment(ref passed);
+            }
+            finally { gate.Release(); }
+        })).ConfigureAwait(false);
+        if (passed != engine.Cases.Count) throw new MatrixBrokenException($"{engine.Cases.Count - passed} cases did not pass");
     }
 
     // What the results of one run keep alive (they live until the run ends: the GC promotes them).
