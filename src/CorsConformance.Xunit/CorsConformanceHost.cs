@@ -22,17 +22,27 @@ public sealed class CorsConformanceHost<TEntryPoint> : IAsyncDisposable where TE
     {
         var contract = suite.ReadContract()
             ?? throw new InvalidOperationException($"{suite.GetType().Name}.Contract returned null.");
-        var factory = new SuiteWebApplicationFactory<TEntryPoint>(suite.ConfigureWebHostCore);
+        var browserSource = suite.ReadBrowser();
+        var factory = new SuiteWebApplicationFactory<TEntryPoint>(suite.ConfigureWebHostCore, onRealSocket: browserSource is not null);
         own(factory);
-        var client = factory.CreateClient(InMemoryClients.Options);
+        var clientOptions = InMemoryClients.Options;
+        BrowserConfirmations? browser = null;
+        if (browserSource is not null)
+        {
+            // The browser must see the app's own answers on a real socket: Kestrel on a free loopback port.
+            factory.StartServer();
+            clientOptions.BaseAddress = factory.ClientOptions.BaseAddress;
+            browser = new BrowserConfirmations(browserSource, factory.ClientOptions.BaseAddress);
+        }
+        var client = factory.CreateClient(clientOptions);
         own(client);
         _factory = factory;
         var options = suite.ReadRunOptions() with
         {
             Mode = RunMode.Owned,
-            WebSocketConnector = TestServerWebSockets.For(factory.Server),
+            WebSocketConnector = browserSource is null ? TestServerWebSockets.For(factory.Server) : null, // null: real sockets
         };
-        var session = new SuiteSession(new ConformanceRunner(client, options), contract, options);
+        var session = new SuiteSession(new ConformanceRunner(client, options), contract, options, browser);
         return Task.FromResult(session);
     });
 

@@ -120,6 +120,7 @@ public abstract class CorsConformanceSuite
 
         var session = await GetSessionAsync().ConfigureAwait(false);
         var result = await session.RunCaseAsync(caseName, TestContext.Current.CancellationToken).ConfigureAwait(false);
-        RowJudge.Case(result);
+        var browser = await session.BrowserCheckAsync(caseName, TestContext.Current.CancellationToken).ConfigureAwait(false);
+        RowJudge.Case(result, browser);
     }
 }

@@ -1,3 +1,4 @@
+using CorsConformance.Running;
 using CorsConformance.Xunit.Data;
 using CorsConformance.Xunit.Discovery;
 using CorsConformance.Xunit.Hosting;
@@ -74,6 +75,18 @@ public abstract class CorsConformanceTests<TEntryPoint> : CorsConformanceSuite, 
         }
         RouteFindings.JudgeProbes(probes);
     }
+
+    /// <summary>
+    /// Opts into real-browser confirmation: with the CorsConformance.Playwright package,
+    /// <c>protected override VerdictConfirmerSource? Browser =&gt; ChromiumConfirmation.Source();</c>. The app then runs on
+    /// a real Kestrel socket (a free loopback port), every case the engine passes is run again as a real <c>fetch()</c>
+    /// from a page at its origin, and a row fails when the browser does otherwise. Without a browser the confirmation is
+    /// skipped with install instructions (failed in CI: <c>CI=true</c> or <c>CORS_CONFORMANCE_REQUIRE_BROWSER=1</c>).
+    /// Null (the default): in-memory, no browser.
+    /// </summary>
+    protected virtual VerdictConfirmerSource? Browser => null;
+
+    internal VerdictConfirmerSource? ReadBrowser() => Browser;
 
     internal void ConfigureWebHostCore(IWebHostBuilder builder) => ConfigureWebHost(builder);
 

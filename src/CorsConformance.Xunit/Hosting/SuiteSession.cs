@@ -4,6 +4,7 @@ using CorsConformance.Contract;
 using CorsConformance.Findings;
 using CorsConformance.Probing;
 using CorsConformance.Running;
+using CorsConformance.Xunit.Rows;
 
 namespace CorsConformance.Xunit.Hosting;
 
@@ -19,9 +20,11 @@ internal sealed class SuiteSession : IDisposable
     private readonly SemaphoreSlim _gate;
     private readonly CancellationTokenSource _lifetime = new();
     private int _started;
+    private readonly BrowserConfirmations? _browser;
 
-    public SuiteSession(ConformanceRunner runner, CorsContract contract, RunOptions options)
+    public SuiteSession(ConformanceRunner runner, CorsContract contract, RunOptions options, BrowserConfirmations? browser = null)
     {
+        _browser = browser;
         _runner = runner;
         Contract = contract;
         Cases = runner.Cases(contract);
@@ -45,6 +48,21 @@ internal sealed class SuiteSession : IDisposable
         var result = ResultOf(corsCase);
         if (Interlocked.Exchange(ref _started, 1) == 0) StartAll();
         return result.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>The browser's confirmation of a case (null when the class did not opt in).</summary>
+    public async Task<BrowserCheck?> BrowserCheckAsync(string caseName, CancellationToken cancellationToken)
+    {
+        if (_browser is null) return null;
+        try
+        {
+            var confirmation = await _browser.OfAsync(caseName, () => Task.WhenAll(Cases.Select(ResultOf)), cancellationToken).ConfigureAwait(false);
+            return new BrowserCheck(confirmation, null);
+        }
+        catch (VerdictConfirmerUnavailableException ex)
+        {
+            return new BrowserCheck(null, ex.Message);
+        }
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using CorsConformance.Findings;
 using CorsConformance.Probing;
+using CorsConformance.Running;
 using CorsConformance.Xunit.Hosting;
 
 namespace CorsConformance.Xunit.Rows;
@@ -11,6 +12,18 @@ internal static class FailureMessages
     public static string For(CaseResult result) => FindingFormatter.Format(result);
 
     public static string For(Finding finding) => FindingFormatter.Format(finding);
+
+    /// <summary>What the browser did with a case the engine failed (appended to the engine's message), or nothing.</summary>
+    public static string InTheBrowser(BrowserCheck? browser) => browser?.Confirmation is { } confirmation
+        ? Environment.NewLine + Environment.NewLine + (confirmation.Agrees == false ? "  The browser DISAGREES: " + confirmation.Disagreement : "  In the browser: " + confirmation.Observed)
+        : "";
+
+    public static string BrowserDisagrees(CaseResult result, VerdictConfirmation confirmation) => new StringBuilder()
+        .Append("FAILED in the browser ").AppendLine(result.Case.Name)
+        .AppendLine("  The engine passed this case, but the browser did otherwise (an engine bug to report, or a browser deviation):")
+        .Append("  ").AppendLine(confirmation.Disagreement ?? confirmation.Observed)
+        .Append("  Browser: ").Append(confirmation.Observed)
+        .ToString();
 
     public static string ContractWideNotMeasured(string endpoint, ContractWideOutcome outcome)
     {

@@ -13,7 +13,7 @@ namespace CorsConformance.Xunit.Rows;
 /// </summary>
 internal static class RowJudge
 {
-    public static void Case(CaseResult result)
+    public static void Case(CaseResult result, BrowserCheck? browser = null)
     {
         switch (result.Outcome)
         {
@@ -22,11 +22,36 @@ internal static class RowJudge
                 break;
             case CaseOutcome.NotMeasured:
             case CaseOutcome.Failed:
-                throw new CorsConformanceException(FailureMessages.For(result));
+                throw new CorsConformanceException(FailureMessages.For(result) + FailureMessages.InTheBrowser(browser));
             default:
                 if (result.Note is not null) TestContext.Current.TestOutputHelper?.WriteLine(result.Note);
                 foreach (var finding in result.Findings)
                     TestContext.Current.AddWarning(FailureMessages.For(finding));
+                if (browser is not null) Browser(result, browser);
+                break;
+        }
+    }
+
+    /// <summary>The engine passed the case: the browser must agree (or say why it could not run it).</summary>
+    private static void Browser(CaseResult result, BrowserCheck browser)
+    {
+        if (browser.Confirmation is not { } confirmation)
+        {
+            var reason = browser.UnavailableReason ?? "no browser result";
+            if (BrowserCheck.Required)
+                throw new CorsConformanceException($"NOT CONFIRMED {result.Case.Name}: browser confirmation is on and required (CI), but {reason}");
+            Assert.Skip($"The engine passed this case; its browser confirmation is skipped: {reason}");
+            return;
+        }
+        switch (confirmation.Agrees)
+        {
+            case true:
+                TestContext.Current.TestOutputHelper?.WriteLine("Confirmed in the browser: " + confirmation.Observed);
+                break;
+            case false:
+                throw new CorsConformanceException(FailureMessages.BrowserDisagrees(result, confirmation));
+            default:
+                TestContext.Current.AddWarning($"Not confirmed in the browser: {confirmation.Disagreement ?? confirmation.Observed}");
                 break;
         }
     }
