@@ -16,6 +16,13 @@ internal static class ResponseHeaderExposure
 
     private const string Wildcard = "*";
 
+    // The last answer that depended only on the Access-Control-Expose-Headers value (and, when it lists '*', on the
+    // credentials mode): the responses of one API repeat the same value, so their verdicts share one read-only list.
+    private static Memo? s_last;
+
+    // Credentialed: null when the answer does not depend on the credentials mode (no '*' listed).
+    private sealed record Memo(string? ExposeHeaders, bool? Credentialed, IReadOnlyList<string> Readable);
+
     /// <summary>
     /// The lowercase names script may read from <paramref name="response"/>, sorted: the safelisted names, the ACEH
     /// names, and with a usable <c>*</c> every header name the response carries. A name listed here but absent from
@@ -23,8 +30,14 @@ internal static class ResponseHeaderExposure
     /// </summary>
     public static IReadOnlyList<string> ReadableNames(RecordedResponse response, bool credentialed)
     {
-        var exposed = AllowListParser.Parse(response, "Access-Control-Expose-Headers").Items;
-        var everyName = !credentialed && exposed.Contains(Wildcard);
+        var exposeHeaders = ResponseHeaderValue.Get(response, "Access-Control-Expose-Headers");
+        if (Volatile.Read(ref s_last) is { } last && string.Equals(last.ExposeHeaders, exposeHeaders, StringComparison.Ordinal)
+            && (last.Credentialed is null || last.Credentialed == credentialed))
+            return last.Readable;
+
+        var exposed = AllowListParser.Parse(exposeHeaders).Items;
+        var listsWildcard = exposed.Contains(Wildcard);
+        var everyName = !credentialed && listsWildcard;
         var names = new string[SafelistedNames.Count + exposed.Count + (everyName ? response.Headers.Count : 0)];
         var count = 0;
         foreach (var name in SafelistedNames)
@@ -52,6 +65,8 @@ internal static class ResponseHeaderExposure
         }
         if (kept != names.Length)
             Array.Resize(ref names, kept);
+        if (!everyName) // with a usable '*' the answer depends on this response's own header names
+            Volatile.Write(ref s_last, new Memo(exposeHeaders, listsWildcard ? credentialed : null, names));
         return names;
     }
 }
