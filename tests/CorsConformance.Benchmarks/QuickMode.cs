@@ -4,9 +4,9 @@ using System.Globalization;
 namespace CorsConformance.Benchmarks;
 
 /// <summary>
-/// <c>--quick</c>: a Stopwatch measurement in about ten seconds. Warm-up for a fixed time (the JIT's tiering needs
-/// seconds on 2 busy cores before the code is optimized), then rounds of engine (per case), bare replay and engine
-/// (runner) interleaved so drift hits all three alike; medians. Reports, never asserts the targets; exits 1 only when
+/// <c>--quick</c>: a Stopwatch measurement in about fifteen seconds. Warm-up for a fixed time (the JIT's tiering needs
+/// seconds on 2 busy cores before the code is optimized), then blocks of bare replay, engine (per case) and engine
+/// (runner) runs; medians. Reports, never asserts the targets; exits 1 only when
 /// the matrix did not pass (a broken measurement).
 /// </summary>
 internal static class QuickMode
@@ -17,7 +17,7 @@ internal static class QuickMode
     public static async Task<int> RunAsync(string[] args)
     {
         var rounds = IntArg(args, "--iterations", 20);
-        var warmupSeconds = IntArg(args, "--warmup-seconds", 5);
+        var warmupSeconds = IntArg(args, "--warmup-seconds", 10);
         try
         {
             var setup = Stopwatch.StartNew();
@@ -36,14 +36,17 @@ internal static class QuickMode
                 warmupRounds++;
             }
 
+            // Timed in blocks, not interleaved: each path pays for its own garbage (the engine keeps its results until a
+            // run ends; interleaving would let the bare replay pay for collecting them). Each block starts after a full
+            // collection and a few untimed runs; two rounds of blocks (bare, engine, runner, bare, engine, runner) even out drift.
             var engine = new Samples();
             var bare = new Samples();
             var runner = new Samples();
-            for (var i = 0; i < rounds; i++)
+            for (var half = 0; half < 2; half++)
             {
-                await engine.TimeAsync(bench.EngineMatrixAsync).ConfigureAwait(false);
-                await bare.TimeAsync(bench.BareReplayAsync).ConfigureAwait(false);
-                await runner.TimeAsync(bench.EngineRunnerAsync).ConfigureAwait(false);
+                await bare.BlockAsync(bench.BareReplayAsync, rounds / 2).ConfigureAwait(false);
+                await engine.BlockAsync(bench.EngineMatrixAsync, rounds / 2).ConfigureAwait(false);
+                await runner.BlockAsync(bench.EngineRunnerAsync, rounds / 2).ConfigureAwait(false);
             }
 
             Console.WriteLine($"({warmupRounds} warm-up rounds)");
@@ -93,7 +96,16 @@ internal static class QuickMode
         public double Min => _ms.Min();
         public double GcPauseMedian => MedianOf(_gcPauseMs);
 
-        public async Task TimeAsync<T>(Func<Task<T>> run)
+        public async Task BlockAsync<T>(Func<Task<T>> run, int count)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            for (var i = 0; i < 3; i++) await run().ConfigureAwait(false);
+            for (var i = 0; i < count; i++) await TimeAsync(run).ConfigureAwait(false);
+        }
+
+        private async Task TimeAsync<T>(Func<Task<T>> run)
         {
             var pause = GC.GetTotalPauseDuration();
             var watch = Stopwatch.StartNew();

@@ -94,6 +94,7 @@ internal static class SubStepProfile
                 var one = Stopwatch.StartNew();
                 if (only == "bare") await bench.BareReplayAsync().ConfigureAwait(false);
                 else if (only == "engine-discard") await DiscardingAsync(bench.Engine).ConfigureAwait(false);
+                else if (only == "runner") await bench.EngineRunnerAsync().ConfigureAwait(false);
                 else await bench.EngineMatrixAsync().ConfigureAwait(false);
                 if (until.Elapsed.TotalSeconds > seconds * 2 / 3.0) lastThird.Add(one.Elapsed.TotalMilliseconds);
                 window.Add(one.Elapsed.TotalMilliseconds);
@@ -107,6 +108,9 @@ internal static class SubStepProfile
                 count++;
             }
             lastThird.Sort();
+            var info = GC.GetGCMemoryInfo(GCKind.Any);
+            Console.WriteLine($"{only}: heap {info.HeapSizeBytes / 1048576.0:0.0} MB (gen2 {info.GenerationInfo[2].SizeAfterBytes / 1048576.0:0.0} MB after the last GC), " +
+                              $"last GC gen{info.Generation}, {(info.Concurrent ? "background" : "blocking")}, pause {info.PauseDurations[0].TotalMilliseconds:0.0} ms");
             Console.WriteLine($"{only}: last third of the time: {lastThird.Count} runs, median {lastThird[lastThird.Count / 2]:0.0} ms, min {lastThird[0]:0.0} ms");
             Console.WriteLine($"{only}: {count} matrix runs in {until.Elapsed.TotalSeconds:0.0} s, {until.Elapsed.TotalMilliseconds / count:0.0} ms each; per run: " +
                 $"gen0 {(GC.CollectionCount(0) - gcBefore.Item1) / (double)count:0.0}, gen1 {(GC.CollectionCount(1) - gcBefore.Item2) / (double)count:0.00}, gen2 {(GC.CollectionCount(2) - gcBefore.Item3) / (double)count:0.00} GCs, " +
@@ -226,14 +230,16 @@ internal static class SubStepProfile
     {
         foreach (var result in results)
         {
+            // The probe's flow: requirement and preflight verdict once, handed to the judge.
             var corsCase = result.Case;
             var request = corsCase.ToRequest(baseUrl);
             var requirement = BrowserModel.NeedsPreflight(request);
+            BrowserVerdict? preflightVerdict = null;
             if (requirement.Required && result.Preflight is { } preflight)
-                _ = BrowserModel.EvaluatePreflight(request, preflight.Response!);
+                preflightVerdict = BrowserModel.CheckPreflight(request, requirement, preflight.Response!);
             _ = corsCase.Expected == ExpectedOutcome.Accepted
-                ? AllowedOriginJudge.Judge(corsCase, request, result.Preflight, result.Actual, corsCase.Family == CaseFamily.Vary ? result.Actual : null, [])
-                : AttackerOriginJudge.Judge(corsCase, request, result.Preflight, result.Actual);
+                ? AllowedOriginJudge.Judge(corsCase, request, result.Preflight, result.Actual, corsCase.Family == CaseFamily.Vary ? result.Actual : null, [], requirement, preflightVerdict)
+                : AttackerOriginJudge.Judge(corsCase, request, result.Preflight, result.Actual, requirement);
         }
     }
 
