@@ -21,13 +21,13 @@ internal static class ExchangeCapture
         foreach (var template in perCase.SelectMany(t => t))
         {
             if (!unmatched.TryGetValue(template.Key, out var statuses) || statuses.Count == 0)
-                throw new InvalidOperationException("The engine's results name a request the transport never saw:\n" + template.Key
+                throw new MatrixBrokenException("The engine's results name a request the transport never saw:\n" + template.Key
                     + "\nNearest seen:\n" + unmatched.Keys.OrderBy(k => Distance(k, template.Key)).First());
             template.Status = statuses.Dequeue();
         }
         var left = unmatched.Where(u => u.Value.Count > 0).Select(u => u.Key).ToArray();
         if (left.Length > 0)
-            throw new InvalidOperationException($"{left.Length} request(s) reached the transport but are missing from the templates, e.g.:\n" + left[0]);
+            throw new MatrixBrokenException($"{left.Length} request(s) reached the transport but are missing from the templates, e.g.:\n" + left[0]);
         return perCase;
     }
 
