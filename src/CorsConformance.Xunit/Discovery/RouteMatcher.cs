@@ -22,7 +22,7 @@ internal sealed class RouteMatcher(ParameterPolicyFactory? policies)
         var bare = end >= 0 ? path[..end] : path;
         if (bare.Length > 1) bare = bare.TrimEnd('/');
         RoutePattern pattern;
-        try { pattern = RoutePatternFactory.Parse(route.Template); }
+        try { pattern = route.Pattern ?? RoutePatternFactory.Parse(route.Template); }
         catch (RoutePatternException) { return bare.Equals(route.Template, StringComparison.OrdinalIgnoreCase); }
 
         var values = new RouteValueDictionary();

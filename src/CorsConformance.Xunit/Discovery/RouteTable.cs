@@ -31,7 +31,7 @@ internal static class RouteTable
                 return new DiscoveredRoute(
                     g.Key,
                     anyMethod ? [] : methods.SelectMany(m => m).Select(m => m.ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal).ToArray(),
-                    SamplePath(g.First().RoutePattern));
+                    SamplePath(g.First().RoutePattern)) { Pattern = g.First().RoutePattern };
             })
             .OrderBy(r => r.Template, StringComparer.Ordinal)
             .ToArray();
