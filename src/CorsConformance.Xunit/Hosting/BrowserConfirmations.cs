@@ -12,8 +12,6 @@ internal sealed class BrowserConfirmations(VerdictConfirmerSource source, Uri ba
     private readonly Lock _gate = new();
     private Task<IReadOnlyDictionary<string, VerdictConfirmation>>? _all;
 
-    public Uri BaseUrl => baseUrl;
-
     /// <summary>The confirmation of <paramref name="caseName"/>; throws <see cref="VerdictConfirmerUnavailableException"/> when no browser can start.</summary>
     public async Task<VerdictConfirmation> OfAsync(string caseName, Func<Task<CaseResult[]>> allResults, CancellationToken cancellationToken)
     {
