@@ -42,6 +42,7 @@ public sealed class CorsConformanceHost<TEntryPoint> : IAsyncDisposable where TE
             Mode = RunMode.Owned,
             WebSocketConnector = browserSource is null ? TestServerWebSockets.For(factory.Server) : null, // null: real sockets
         };
+        client.Timeout = options.RequestTimeout; // the client bounds each request itself: no second timer per request
         var session = new SuiteSession(new ConformanceRunner(client, options), contract, options, browser);
         return Task.FromResult(session);
     });

@@ -46,6 +46,7 @@ internal sealed class MatrixBench : IAsyncDisposable
         var factory = new ShopApiFactory(ShopMatrix.TrustedOrigins, ShopMatrix.OrderCount);
         // The xunit front door's client: redirects are judged, not followed; no cookie jar.
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.Timeout = options.RequestTimeout; // as the xunit front door sets it: the client bounds each request
 
         // Capture: one engine run through a recording client over the same app.
         var recorder = new RecordingHandler();

@@ -4,6 +4,7 @@ using CorsConformance.Cases;
 using CorsConformance.Findings;
 using CorsConformance.Http;
 using CorsConformance.Probing;
+using CorsConformance.Running;
 
 namespace CorsConformance.Benchmarks;
 
@@ -79,6 +80,16 @@ internal static class SubStepProfile
             Console.WriteLine($"  {sampler.Total / (double)rounds,7:0.00}  total");
             return 0;
         }
+        if (args.Contains("--hold"))
+        {
+            GC.Collect(); GC.WaitForPendingFinalizers(); GC.Collect();
+            Console.WriteLine($"pid {Environment.ProcessId}: empty"); await Task.Delay(15000).ConfigureAwait(false);
+            var held = await bench.Engine.RunCasesAsync().ConfigureAwait(false);
+            GC.Collect(); GC.WaitForPendingFinalizers(); GC.Collect();
+            Console.WriteLine($"pid {Environment.ProcessId}: held"); await Task.Delay(15000).ConfigureAwait(false);
+            GC.KeepAlive(held);
+            return 0;
+        }
         if (args.SkipWhile(a => a != "--loop").Skip(1).FirstOrDefault() is { } only)
         {
             // For an outside sampler (perf with DOTNET_PerfMapEnabled=1): one side only, for --seconds.
@@ -93,6 +104,7 @@ internal static class SubStepProfile
             {
                 var one = Stopwatch.StartNew();
                 if (only == "bare") await bench.BareReplayAsync().ConfigureAwait(false);
+                else if (only.StartsWith("bare-keep")) await BareKeepingAsync(bench, int.Parse(only["bare-keep".Length..])).ConfigureAwait(false);
                 else if (only == "engine-discard") await DiscardingAsync(bench.Engine).ConfigureAwait(false);
                 else if (only == "runner") await bench.EngineRunnerAsync().ConfigureAwait(false);
                 else await bench.EngineMatrixAsync().ConfigureAwait(false);
@@ -195,7 +207,7 @@ internal static class SubStepProfile
     private static async Task DiscardingAsync(EngineRuns engine)
     {
         var passed = 0;
-        var runner = engine.Runner;
+        var runner = new ConformanceRunner(engine.Client, ShopMatrix.Options);
         using var gate = new SemaphoreSlim(ShopMatrix.Options.MaxConcurrency);
         await Task.WhenAll(engine.Cases.Select(async corsCase =>
         {
@@ -210,6 +222,29 @@ internal static class SubStepProfile
         if (passed != engine.Cases.Count) throw new MatrixBrokenException($"{engine.Cases.Count - passed} cases did not pass");
     }
 
+    private static async Task BareKeepingAsync(MatrixBench bench, int objectsPerRequest)
+    {
+        var kept = new System.Collections.Concurrent.ConcurrentBag<object[]>();
+        using var gate = new SemaphoreSlim(8);
+        await Task.WhenAll(bench.Bare.PerCase.Select(async requests =>
+        {
+            await gate.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                foreach (var template in requests)
+                {
+                    using var request = template.ToMessage();
+                    using var response = await bench.Client.SendAsync(request).ConfigureAwait(false);
+                    var junk = new object[objectsPerRequest];
+                    for (var i = 0; i < junk.Length; i++) junk[i] = new byte[40];
+                    kept.Add(junk);
+                }
+            }
+            finally { gate.Release(); }
+        })).ConfigureAwait(false);
+        GC.KeepAlive(kept);
+    }
+
     // What the results of one run keep alive (they live until the run ends: the GC promotes them).
     private static async Task RetainedAsync(MatrixBench bench)
     {
@@ -217,6 +252,10 @@ internal static class SubStepProfile
         var held = await bench.Engine.RunCasesAsync().ConfigureAwait(false);
         var full = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine($"results of one run retain {(full - empty) / 1024.0:0} KB ({(full - empty) / held.Length} bytes per case)");
+        var exchanges = held.SelectMany(Exchanges).ToArray();
+        Console.WriteLine($"distinct instances kept: {exchanges.Length} exchanges, {exchanges.Select(e => e.Request).Distinct(ReferenceEqualityComparer.Instance).Count()} requests, " +
+                          $"{exchanges.Select(e => e.Response).Distinct(ReferenceEqualityComparer.Instance).Count()} responses, " +
+                          $"{held.Select(r => r.Verdict).Distinct(ReferenceEqualityComparer.Instance).Count()} verdicts, {held.Count(r => r.Findings.Count > 0)} results with findings");
         GC.KeepAlive(held);
     }
 

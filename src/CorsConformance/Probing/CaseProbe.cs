@@ -13,7 +13,7 @@ namespace CorsConformance.Probing;
 /// Runs one case the way a browser would: the preflight when the model says one is due, then (unless the preflight was
 /// blocked, or live mode forbids it) the actual request; then hands the exchanges to the family's judge.
 /// </summary>
-internal sealed class CaseProbe(ExchangeSender sender, Uri baseUrl, RunOptions options, WebSocketConnector webSockets)
+internal sealed class CaseProbe(ExchangeSender sender, Uri baseUrl, RunOptions options, WebSocketConnector webSockets, RecordingPool? pool = null)
 {
     private readonly RedirectFollower _redirects = new(sender);
 
@@ -66,7 +66,7 @@ internal sealed class CaseProbe(ExchangeSender sender, Uri baseUrl, RunOptions o
         return Judge(corsCase, request, requirement, preflightVerdict, preflight, actual, control, redirects);
     }
 
-    private static CaseResult Judge(CorsCase corsCase, CorsRequest request, PreflightRequirement requirement, BrowserVerdict? preflightVerdict,
+    private CaseResult Judge(CorsCase corsCase, CorsRequest request, PreflightRequirement requirement, BrowserVerdict? preflightVerdict,
         Exchange? preflight, Exchange? actual, Exchange? control, IReadOnlyList<RedirectHop> redirects)
     {
         var judgement = corsCase.Expected == ExpectedOutcome.Accepted
@@ -112,17 +112,21 @@ internal sealed class CaseProbe(ExchangeSender sender, Uri baseUrl, RunOptions o
 
     private static IReadOnlyList<HeaderLine> PreflightHeaders(CorsRequest request, PreflightRequirement requirement) =>
         requirement.AccessControlRequestHeaders is { } names
-            ? [new("Origin", request.Origin), new("Access-Control-Request-Method", requirement.RequestMethod), new("Access-Control-Request-Headers", names), new("Accept", "*/*"), new("Sec-Fetch-Mode", "cors")]
-            : [new("Origin", request.Origin), new("Access-Control-Request-Method", requirement.RequestMethod), new("Accept", "*/*"), new("Sec-Fetch-Mode", "cors")];
+            ? new HeaderLine[] { new("Origin", request.Origin), new("Access-Control-Request-Method", requirement.RequestMethod), new("Access-Control-Request-Headers", names), new("Accept", "*/*"), new("Sec-Fetch-Mode", "cors") }
+            : new HeaderLine[] { new("Origin", request.Origin), new("Access-Control-Request-Method", requirement.RequestMethod), new("Accept", "*/*"), new("Sec-Fetch-Mode", "cors") };
 
     private IReadOnlyList<HeaderLine> ActualHeaders(CorsCase corsCase, CorsRequest request, bool withOrigin = true)
     {
-        var headers = new List<HeaderLine>(request.Headers.Count + options.ExtraHeaders.Count + 3);
-        if (withOrigin) headers.Add(new("Origin", request.Origin));
-        headers.AddRange(request.Headers);
-        if (!request.Headers.Has("Accept")) headers.Add(new("Accept", "*/*"));
-        if (withOrigin) headers.Add(new("Sec-Fetch-Mode", "cors"));
-        if (corsCase.Expected == ExpectedOutcome.Accepted) headers.AddRange(options.ExtraHeaders);
+        // Exact size: the recorded request keeps this array for as long as the run keeps the case's result.
+        var addAccept = !request.Headers.Has("Accept");
+        var extras = corsCase.Expected == ExpectedOutcome.Accepted ? options.ExtraHeaders : [];
+        var headers = new HeaderLine[(withOrigin ? 2 : 0) + request.Headers.Count + (addAccept ? 1 : 0) + extras.Count];
+        var i = 0;
+        if (withOrigin) headers[i++] = new("Origin", request.Origin);
+        for (var j = 0; j < request.Headers.Count; j++) headers[i++] = request.Headers[j];
+        if (addAccept) headers[i++] = new("Accept", "*/*");
+        if (withOrigin) headers[i++] = new("Sec-Fetch-Mode", "cors");
+        for (var j = 0; j < extras.Count; j++) headers[i++] = extras[j];
         return headers;
     }
 
@@ -138,14 +142,14 @@ internal sealed class CaseProbe(ExchangeSender sender, Uri baseUrl, RunOptions o
         Note = "Not measured: " + (failed?.TransportError ?? preflight?.TransportError ?? "no response"),
     };
 
-    private static CaseResult ToResult(CorsCase corsCase, Judgement judgement, Exchange? preflight, Exchange? actual, IReadOnlyList<RedirectHop>? redirects = null) => new()
+    private CaseResult ToResult(CorsCase corsCase, Judgement judgement, Exchange? preflight, Exchange? actual, IReadOnlyList<RedirectHop>? redirects = null) => new()
     {
         Case = corsCase,
         Redirects = redirects ?? [],
         Outcome = judgement.NotMeasuredReason is not null ? CaseOutcome.NotMeasured : judgement.ContractKept ? CaseOutcome.Passed : CaseOutcome.Failed,
         Preflight = preflight,
         Actual = actual,
-        Verdict = judgement.Verdict,
+        Verdict = pool is not null && judgement.Verdict is { } verdict ? pool.Share(verdict) : judgement.Verdict,
         Findings = judgement.Findings,
         Note = judgement.NotMeasuredReason is null ? null : "Not measured: " + judgement.NotMeasuredReason,
     };

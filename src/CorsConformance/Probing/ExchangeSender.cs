@@ -7,8 +7,9 @@ namespace CorsConformance.Probing;
 /// <summary>
 /// Sends one request over an <see cref="HttpClient"/> and records the exchange: every header line as sent and received,
 /// no redirect followed silently, a bounded timeout, and transport failures recorded as such (never as a response).
+/// With a <see cref="RecordingPool"/>, equal header lists and responses of the run share one recorded instance.
 /// </summary>
-internal sealed class ExchangeSender(HttpClient client, TimeSpan timeout, int retries, IReadOnlySet<string> redactedHeaderNames)
+internal sealed class ExchangeSender(HttpClient client, TimeSpan timeout, int retries, IReadOnlySet<string> redactedHeaderNames, RecordingPool? pool = null)
 {
     public const string Redacted = "***";
 
@@ -29,7 +30,7 @@ internal sealed class ExchangeSender(HttpClient client, TimeSpan timeout, int re
 
     private async Task<Exchange> SendOnceAsync(string method, Uri url, IReadOnlyList<HeaderLine> headers, string? body, CancellationToken cancellationToken)
     {
-        var recorded = new RecordedRequest(method, url, Redact(headers), body);
+        var recorded = new RecordedRequest(method, url, pool is null ? Redact(headers) : pool.Share(Redact(headers)), body);
         using var request = new HttpRequestMessage(MethodOf(method), url);
         var contentType = (string?)null;
         for (var i = 0; i < headers.Count; i++)
@@ -45,12 +46,16 @@ internal sealed class ExchangeSender(HttpClient client, TimeSpan timeout, int re
             request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType ?? "text/plain;charset=UTF-8");
         }
 
-        using var timeoutSource = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
-        timeoutSource.CancelAfter(timeout);
+        // When the client's own timeout is no longer than ours, it enforces the bound: no second timer per request.
+        var clientBound = client.Timeout;
+        var clientTimesOut = clientBound != Timeout.InfiniteTimeSpan && clientBound <= timeout;
+        using var timeoutSource = clientTimesOut ? null
+            : cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
+        timeoutSource?.CancelAfter(timeout);
         var started = Stopwatch.GetTimestamp();
         try
         {
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeoutSource.Token).ConfigureAwait(false);
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeoutSource?.Token ?? cancellationToken).ConfigureAwait(false);
             var elapsed = Stopwatch.GetElapsedTime(started);
             var finalUrl = response.RequestMessage?.RequestUri;
             if (finalUrl is not null && finalUrl != url)
@@ -59,11 +64,13 @@ internal sealed class ExchangeSender(HttpClient client, TimeSpan timeout, int re
                     $"the HttpClient followed a redirect from {url} to {finalUrl}, so the redirect itself could not be judged; create the client with AllowAutoRedirect = false (CorsHttpClient.CreateLive does)",
                     elapsed);
             }
-            return new Exchange(recorded, ResponseRecorder.Record(response), null, elapsed);
+            var recordedResponse = ResponseRecorder.Record(response);
+            return new Exchange(recorded, pool is null ? recordedResponse : pool.Share(recordedResponse), null, elapsed);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return new Exchange(recorded, null, $"timed out after {timeout.TotalSeconds:0.###} s waiting for {url.GetLeftPart(UriPartial.Authority)} to answer {method} {url.AbsolutePath}", Stopwatch.GetElapsedTime(started));
+            var bound = clientTimesOut ? clientBound : timeout;
+            return new Exchange(recorded, null, $"timed out after {bound.TotalSeconds:0.###} s waiting for {url.GetLeftPart(UriPartial.Authority)} to answer {method} {url.AbsolutePath}", Stopwatch.GetElapsedTime(started));
         }
         catch (HttpRequestException ex)
         {

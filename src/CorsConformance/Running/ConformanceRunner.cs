@@ -27,8 +27,10 @@ public sealed class ConformanceRunner
         if (_options.MaxConcurrency < 1) throw new ArgumentOutOfRangeException(nameof(options), _options.MaxConcurrency, "RunOptions.MaxConcurrency must be at least 1.");
         if (_options.RequestTimeout <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(options), _options.RequestTimeout, "RunOptions.RequestTimeout must be positive.");
         var redacted = _options.ExtraHeaders.Select(h => h.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var sender = new ExchangeSender(client, _options.RequestTimeout, _options.TransportRetries, redacted);
-        _probe = new CaseProbe(sender, _baseUrl, _options, _options.WebSocketConnector ?? SocketWebSocketConnector.ConnectAsync);
+        // One pool per runner: a runner serves one run (one test class, one command), so equal recordings share an instance.
+        var pool = new RecordingPool();
+        var sender = new ExchangeSender(client, _options.RequestTimeout, _options.TransportRetries, redacted, pool);
+        _probe = new CaseProbe(sender, _baseUrl, _options, _options.WebSocketConnector ?? SocketWebSocketConnector.ConnectAsync, pool);
     }
 
     /// <summary>Expands the contract into cases (including security probes and WebSocket checks when enabled).</summary>

@@ -45,6 +45,29 @@ public sealed class ExchangeSenderTests
     }
 
     [Fact]
+    public async Task When_the_clients_own_timeout_is_shorter_it_bounds_the_wait_and_the_message_names_it()
+    {
+        await using var server = new RawTcpServer(rawResponse: null);
+        using var client = CorsHttpClient.CreateLive(server.BaseUrl);
+        client.Timeout = TimeSpan.FromSeconds(0.5);
+        var exchange = await SenderFor(client, timeoutSeconds: 30).SendAsync("OPTIONS", server.BaseUrl, [], null, TestContext.Current.CancellationToken);
+        exchange.Measured.ShouldBeFalse();
+        exchange.TransportError.ShouldStartWith("timed out after 0.5 s");
+        exchange.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public async Task A_caller_cancellation_is_not_reported_as_a_timeout()
+    {
+        await using var server = new RawTcpServer(rawResponse: null);
+        using var client = CorsHttpClient.CreateLive(server.BaseUrl);
+        client.Timeout = TimeSpan.FromSeconds(30);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        cancel.CancelAfter(TimeSpan.FromSeconds(0.3));
+        await Should.ThrowAsync<OperationCanceledException>(() => SenderFor(client, timeoutSeconds: 30).SendAsync("OPTIONS", server.BaseUrl, [], null, cancel.Token));
+    }
+
+    [Fact]
     public async Task Garbage_instead_of_http_is_not_measured()
     {
         await using var server = new RawTcpServer("this is not http at all\r\n\r\n");
