@@ -32,6 +32,7 @@ internal sealed class ShopApiFactory : WebApplicationFactory<Program>
         // (ConfigureAppConfiguration would come too late). appsettings.json holds items 0 and 1, the same two origins.
         for (var i = 0; i < _trustedOrigins.Count; i++)
             builder.UseSetting($"Cors:Origins:{i.ToString(CultureInfo.InvariantCulture)}", _trustedOrigins[i]);
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         // As the xunit front door does: the error-path cases make the app throw on purpose; no stack trace per run.
         builder.ConfigureLogging(logging => logging.AddFilter("Microsoft.AspNetCore.Diagnostics", LogLevel.None));
         builder.ConfigureTestServices(services =>

@@ -80,6 +80,23 @@ internal static class SubStepProfile
             Console.WriteLine($"  {sampler.Total / (double)rounds,7:0.00}  total");
             return 0;
         }
+        if (args.SkipWhile(a => a != "--gcreasons").Skip(1).FirstOrDefault() is { } why)
+        {
+            using var sampler = new GcReasonSampler();
+            Func<Task> run = why switch
+            {
+                "bare" => () => bench.BareReplayAsync(),
+                "engine-discard" => () => DiscardingAsync(bench.Engine),
+                _ => () => bench.EngineMatrixAsync(),
+            };
+            for (var i = 0; i < 100; i++) await run().ConfigureAwait(false);
+            sampler.Recording = true;
+            for (var i = 0; i < rounds * 10; i++) await run().ConfigureAwait(false);
+            sampler.Recording = false;
+            Console.WriteLine($"{why}: GCs in {rounds * 10} runs, by condemn reason:");
+            foreach (var (reason, count) in sampler.Counts) Console.WriteLine($"  {count,6}  {reason}");
+            return 0;
+        }
         if (args.Contains("--hold"))
         {
             GC.Collect(); GC.WaitForPendingFinalizers(); GC.Collect();
@@ -88,6 +105,17 @@ internal static class SubStepProfile
             GC.Collect(); GC.WaitForPendingFinalizers(); GC.Collect();
             Console.WriteLine($"pid {Environment.ProcessId}: held"); await Task.Delay(15000).ConfigureAwait(false);
             GC.KeepAlive(held);
+            return 0;
+        }
+        if (args.SkipWhile(a => a != "--loop").Skip(1).FirstOrDefault() == "model")
+        {
+            // The model and judges alone, over one run's recorded results, for an outside sampler.
+            var recorded = await bench.Engine.RunCasesAsync().ConfigureAwait(false);
+            var seconds = args.SkipWhile(a => a != "--seconds").Skip(1).Select(int.Parse).FirstOrDefault(10);
+            var clock = Stopwatch.StartNew();
+            var done = 0;
+            for (; clock.Elapsed.TotalSeconds < seconds; done++) ModelAndJudges(recorded, new Uri("http://localhost/"));
+            Console.WriteLine($"model: {done} rounds in {clock.Elapsed.TotalSeconds:0.0} s, {clock.Elapsed.TotalMilliseconds / done:0.00} ms each");
             return 0;
         }
         if (args.SkipWhile(a => a != "--loop").Skip(1).FirstOrDefault() is { } only)
@@ -99,6 +127,9 @@ internal static class SubStepProfile
             var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
             var lastThird = new List<double>();
             var window = new List<double>();
+            using var self = Process.GetCurrentProcess();
+            var cpuAtThird = TimeSpan.Zero;
+            var runsAtThird = 0;
             var nextReport = 2.0;
             while (until.Elapsed.TotalSeconds < seconds)
             {
@@ -106,9 +137,15 @@ internal static class SubStepProfile
                 if (only == "bare") await bench.BareReplayAsync().ConfigureAwait(false);
                 else if (only.StartsWith("bare-keep")) await BareKeepingAsync(bench, int.Parse(only["bare-keep".Length..])).ConfigureAwait(false);
                 else if (only == "engine-discard") await DiscardingAsync(bench.Engine).ConfigureAwait(false);
+                else if (only == "engine-workers") await EngineWorkersAsync(bench.Engine).ConfigureAwait(false);
+                else if (only == "bare-workers") await BareWorkersAsync(bench).ConfigureAwait(false);
                 else if (only == "runner") await bench.EngineRunnerAsync().ConfigureAwait(false);
                 else await bench.EngineMatrixAsync().ConfigureAwait(false);
-                if (until.Elapsed.TotalSeconds > seconds * 2 / 3.0) lastThird.Add(one.Elapsed.TotalMilliseconds);
+                if (until.Elapsed.TotalSeconds > seconds * 2 / 3.0)
+                {
+                    if (lastThird.Count == 0) { self.Refresh(); cpuAtThird = self.TotalProcessorTime; runsAtThird = count; }
+                    lastThird.Add(one.Elapsed.TotalMilliseconds);
+                }
                 window.Add(one.Elapsed.TotalMilliseconds);
                 if (until.Elapsed.TotalSeconds >= nextReport)
                 {
@@ -120,9 +157,12 @@ internal static class SubStepProfile
                 count++;
             }
             lastThird.Sort();
+            self.Refresh();
+            Console.WriteLine($"{only}: last third of the time: cpu {(self.TotalProcessorTime - cpuAtThird).TotalMilliseconds / (count - runsAtThird):0.00} ms per run");
             var info = GC.GetGCMemoryInfo(GCKind.Any);
             Console.WriteLine($"{only}: heap {info.HeapSizeBytes / 1048576.0:0.0} MB (gen2 {info.GenerationInfo[2].SizeAfterBytes / 1048576.0:0.0} MB after the last GC), " +
-                              $"last GC gen{info.Generation}, {(info.Concurrent ? "background" : "blocking")}, pause {info.PauseDurations[0].TotalMilliseconds:0.0} ms");
+                              $"last GC gen{info.Generation}, {(info.Concurrent ? "background" : "blocking")}, pause {info.PauseDurations[0].TotalMilliseconds:0.0} ms, " +
+                              $"pinned {info.PinnedObjectsCount}, promoted {info.PromotedBytes / 1024} KB, gen1 {info.GenerationInfo[1].SizeAfterBytes / 1024} KB ({info.GenerationInfo[1].FragmentationAfterBytes / 1024} KB free), gen0 {info.GenerationInfo[0].SizeAfterBytes / 1024} KB ({info.GenerationInfo[0].FragmentationAfterBytes / 1024} KB free)");
             Console.WriteLine($"{only}: last third of the time: {lastThird.Count} runs, median {lastThird[lastThird.Count / 2]:0.0} ms, min {lastThird[0]:0.0} ms");
             Console.WriteLine($"{only}: {count} matrix runs in {until.Elapsed.TotalSeconds:0.0} s, {until.Elapsed.TotalMilliseconds / count:0.0} ms each; per run: " +
                 $"gen0 {(GC.CollectionCount(0) - gcBefore.Item1) / (double)count:0.0}, gen1 {(GC.CollectionCount(1) - gcBefore.Item2) / (double)count:0.00}, gen2 {(GC.CollectionCount(2) - gcBefore.Item3) / (double)count:0.00} GCs, " +
@@ -220,6 +260,50 @@ internal static class SubStepProfile
             finally { gate.Release(); }
         })).ConfigureAwait(false);
         if (passed != engine.Cases.Count) throw new MatrixBrokenException($"{engine.Cases.Count - passed} cases did not pass");
+    }
+
+    private static async Task<CaseResult[]> EngineWorkersAsync(EngineRuns engine)
+    {
+        var runner = new ConformanceRunner(engine.Client, ShopMatrix.Options);
+        var results = new CaseResult[engine.Cases.Count];
+        var next = -1;
+        var workers = new Task[ShopMatrix.Options.MaxConcurrency];
+        for (var w = 0; w < workers.Length; w++)
+        {
+            workers[w] = Task.Run(async () =>
+            {
+                int i;
+                while ((i = Interlocked.Increment(ref next)) < results.Length)
+                    results[i] = await runner.RunCaseAsync(engine.Cases[i], engine.Contract).ConfigureAwait(false);
+            });
+        }
+        await Task.WhenAll(workers).ConfigureAwait(false);
+        if (results.Any(r => r.Outcome != CaseOutcome.Passed)) throw new MatrixBrokenException("a case did not pass");
+        return results;
+    }
+
+    private static async Task BareWorkersAsync(MatrixBench bench)
+    {
+        var perCase = bench.Bare.PerCase;
+        var next = -1;
+        var workers = new Task[ShopMatrix.Options.MaxConcurrency];
+        for (var w = 0; w < workers.Length; w++)
+        {
+            workers[w] = Task.Run(async () =>
+            {
+                int i;
+                while ((i = Interlocked.Increment(ref next)) < perCase.Length)
+                {
+                    foreach (var template in perCase[i])
+                    {
+                        using var request = template.ToMessage();
+                        using var response = await bench.Client.SendAsync(request).ConfigureAwait(false);
+                        if ((int)response.StatusCode != template.Status) throw new MatrixBrokenException("status differs");
+                    }
+                }
+            });
+        }
+        await Task.WhenAll(workers).ConfigureAwait(false);
     }
 
     private static async Task BareKeepingAsync(MatrixBench bench, int objectsPerRequest)

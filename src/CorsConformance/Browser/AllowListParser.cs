@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CorsConformance.Http;
 
 namespace CorsConformance.Browser;
@@ -6,6 +7,8 @@ namespace CorsConformance.Browser;
 /// Parses the comma-separated token lists of Access-Control-Allow-Methods, -Allow-Headers and -Expose-Headers
 /// [#http-new-header-syntax]: elements trimmed of spaces and tabs, empty elements skipped, every other element must be
 /// a token. One bad element (<c>DE LETE</c>, <c>PUT;</c>, <c>"PUT"</c>) makes Chromium reject the whole header.
+/// A server sends the same few values over and over, so each value is parsed once per process (bounded: past
+/// <see cref="Capacity"/> distinct values, new ones are parsed each time). Results are immutable.
 /// </summary>
 internal static class AllowListParser
 {
@@ -18,11 +21,26 @@ internal static class AllowListParser
     public static Result Parse(RecordedResponse response, string headerName) =>
         Parse(ResponseHeaderValue.Get(response, headerName));
 
+    /// <summary>How many distinct header values are remembered.</summary>
+    public const int Capacity = 1024;
+
+    private static readonly ConcurrentDictionary<string, Result> Parsed = new(StringComparer.Ordinal);
+
     /// <summary>Parses a combined header value (null when absent).</summary>
     public static Result Parse(string? value)
     {
         if (value is null)
             return new(true, []);
+        if (Parsed.TryGetValue(value, out var known))
+            return known;
+        var result = ParseNew(value);
+        if (Parsed.Count < Capacity)
+            Parsed.TryAdd(value, result);
+        return result;
+    }
+
+    private static Result ParseNew(string value)
+    {
         var items = new List<string>();
         foreach (var range in value.AsSpan().Split(','))
         {
@@ -33,6 +51,6 @@ internal static class AllowListParser
                 return new(false, []);
             items.Add(item.ToString());
         }
-        return new(true, items);
+        return new(true, items.ToArray());
     }
 }

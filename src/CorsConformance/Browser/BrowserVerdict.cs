@@ -33,9 +33,24 @@ public sealed record BrowserVerdict
     /// <summary>True when accepted.</summary>
     public bool Accepted => Kind == VerdictKind.Accepted;
 
+    // Verdicts are immutable, so the common accepted ones are shared: the plain one, and the last one for a readable-names
+    // list (ResponseHeaderExposure shares that list between the responses of one API).
+    private static readonly BrowserVerdict PlainAccept = new() { Kind = VerdictKind.Accepted };
+    private static BrowserVerdict? s_lastAcceptReadable;
+
     /// <summary>An accepted verdict.</summary>
-    public static BrowserVerdict Accept(IReadOnlyList<string>? readable = null, IReadOnlyList<EngineDeviation>? deviations = null) =>
-        new() { Kind = VerdictKind.Accepted, ReadableResponseHeaders = readable ?? [], Deviations = deviations ?? [] };
+    public static BrowserVerdict Accept(IReadOnlyList<string>? readable = null, IReadOnlyList<EngineDeviation>? deviations = null)
+    {
+        if (deviations is { Count: > 0 })
+            return new() { Kind = VerdictKind.Accepted, ReadableResponseHeaders = readable ?? [], Deviations = deviations };
+        if (readable is null || readable.Count == 0)
+            return PlainAccept;
+        if (Volatile.Read(ref s_lastAcceptReadable) is { } last && ReferenceEquals(last.ReadableResponseHeaders, readable))
+            return last;
+        var verdict = new BrowserVerdict { Kind = VerdictKind.Accepted, ReadableResponseHeaders = readable };
+        Volatile.Write(ref s_lastAcceptReadable, verdict);
+        return verdict;
+    }
 
     /// <summary>A blocked verdict.</summary>
     public static BrowserVerdict Block(string ruleId, string chromiumDetail, bool atPreflight, IReadOnlyList<EngineDeviation>? deviations = null) =>

@@ -18,22 +18,28 @@ internal static class PreflightTrigger
         RequestValidation.ThrowIfInvalid(request);
 
         var method = FetchMethods.Normalize(request.Method);
+        List<string>? noReasons = null;
+        var unsafeNames = UnsafeHeaderNames(request.Headers, ref noReasons, explain: false);
+        // Preflighted when the method is not safelisted or any header is CORS-unsafe (the reasons Explain words).
+        return new PreflightRequirement(request, !FetchMethods.IsCorsSafelisted(method) || unsafeNames.Length > 0, method, unsafeNames);
+    }
+
+    /// <summary>Why <paramref name="request"/> is preflighted, in words; null when it is not.</summary>
+    internal static string? Explain(CorsRequest request)
+    {
+        var method = FetchMethods.Normalize(request.Method);
         List<string>? reasons = null;
         if (!FetchMethods.IsCorsSafelisted(method))
             (reasons ??= []).Add($"method {method} is not CORS-safelisted (only GET, HEAD and POST are)");
-
-        var unsafeNames = UnsafeHeaderNames(request.Headers, ref reasons);
-        return new PreflightRequirement(
-            Required: reasons is not null,
-            Reason: reasons is null ? null : string.Join("; ", reasons),
-            RequestMethod: method,
-            UnsafeHeaderNames: unsafeNames);
+        _ = UnsafeHeaderNames(request.Headers, ref reasons, explain: true);
+        return reasons is null ? null : string.Join("; ", reasons);
     }
 
     // Fetch "CORS-unsafe request-header names": every header that is not safelisted, plus every safelisted one when
     // the safelisted values together exceed 1024 bytes; returned sorted (ordinal), lowercase, de-duplicated.
-    // (The author header list holds each name once, so the two groups never overlap.)
-    private static string[] UnsafeHeaderNames(IReadOnlyList<HeaderLine> headers, ref List<string>? reasons)
+    // (The author header list holds each name once, so the two groups never overlap.) With explain, each reason is
+    // added to reasons in words.
+    private static string[] UnsafeHeaderNames(IReadOnlyList<HeaderLine> headers, ref List<string>? reasons, bool explain)
     {
         if (headers.Count == 0)
             return [];
@@ -43,10 +49,10 @@ internal static class PreflightTrigger
 
         foreach (var (name, value) in AuthorHeaders(headers))
         {
-            if (SafelistedHeaders.WhyNotSafelisted(name, value) is { } why)
+            if (SafelistedHeaders.WhyNotSafelisted(name, value, explain) is { } why)
             {
                 (unsafeNames ??= []).Add(name);
-                (reasons ??= []).Add($"header {name} {why}");
+                if (explain) (reasons ??= []).Add($"header {name} {why}");
             }
             else
             {
@@ -59,8 +65,9 @@ internal static class PreflightTrigger
         {
             potentiallyUnsafe!.Sort(StringComparer.Ordinal);
             (unsafeNames ??= []).AddRange(potentiallyUnsafe);
-            (reasons ??= []).Add($"safelisted header values total {safelistedBytes} bytes, above the {MaxSafelistedTotalBytes}-byte limit, " +
-                                 $"so {string.Join(", ", potentiallyUnsafe)} become CORS-unsafe");
+            if (explain)
+                (reasons ??= []).Add($"safelisted header values total {safelistedBytes} bytes, above the {MaxSafelistedTotalBytes}-byte limit, " +
+                                     $"so {string.Join(", ", potentiallyUnsafe)} become CORS-unsafe");
         }
         if (unsafeNames is null)
             return [];
@@ -78,7 +85,7 @@ internal static class PreflightTrigger
         for (var i = 0; i < headers.Count; i++)
         {
             var line = headers[i];
-            var name = line.Name.ToLowerInvariant();
+            var name = HeaderNameCase.Lower(line.Name);
             if (SafelistedHeaders.IsForbiddenName(name))
                 continue;
             var value = HttpSyntax.TrimHttpWhitespace(line.Value ?? string.Empty);

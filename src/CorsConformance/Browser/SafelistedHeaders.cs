@@ -37,19 +37,20 @@ internal static class SafelistedHeaders
     /// </summary>
     /// <param name="lowerName">The header name, lowercase.</param>
     /// <param name="value">The normalized value (HTTP whitespace trimmed, repeated lines combined with ", ").</param>
-    public static string? WhyNotSafelisted(string lowerName, string value)
+    /// <param name="explain">False: any non-null result means "not safelisted", without wording the reason (no allocation).</param>
+    public static string? WhyNotSafelisted(string lowerName, string value, bool explain = true)
     {
         if (!IsSafelistedName(lowerName))
-            return "is not a CORS-safelisted header";
+            return NotSafelistedName;
         if (value.Length > MaxValueBytes)
-            return $"value is {value.Length} bytes, above the {MaxValueBytes}-byte limit for a safelisted header";
+            return explain ? $"value is {value.Length} bytes, above the {MaxValueBytes}-byte limit for a safelisted header" : Unworded;
         return lowerName switch
         {
-            "accept" => FirstUnsafeByte(value) is { } c ? $"value contains the CORS-unsafe byte {Describe(c)}" : null,
+            "accept" => FirstUnsafeByte(value) is { } c ? (explain ? $"value contains the CORS-unsafe byte {Describe(c)}" : Unworded) : null,
             "accept-language" or "content-language" => FirstNonLanguageByte(value) is { } c
-                ? $"value contains {Describe(c)}; only 0-9 A-Z a-z space * , - . ; = are allowed"
+                ? (explain ? $"value contains {Describe(c)}; only 0-9 A-Z a-z space * , - . ; = are allowed" : Unworded)
                 : null,
-            "content-type" => WhyContentTypeNotSafelisted(value),
+            "content-type" => WhyContentTypeNotSafelisted(value, explain),
             "range" => IsSafelistedRange(value) ? null : "value is not a single range of the form bytes=N- or bytes=N-M",
             "dpr" or "device-memory" or "downlink" => IsDecimal(value) ? null : "value is not a decimal number",
             "width" or "viewport-width" or "rtt" => IsDigits(value) ? null : "value is not an integer",
@@ -58,6 +59,9 @@ internal static class SafelistedHeaders
             _ => null, // intervention: Chromium accepts any value
         };
     }
+
+    private const string NotSafelistedName = "is not a CORS-safelisted header";
+    private const string Unworded = "is not CORS-safelisted";
 
     private static bool IsSafelistedName(string lowerName) => lowerName is
         "accept" or "accept-language" or "content-language" or "content-type" or "range"
@@ -95,28 +99,31 @@ internal static class SafelistedHeaders
 
     // Content-Type: no CORS-unsafe byte, and the essence of the parsed MIME type (case-insensitive, parameters
     // allowed) is one of the three form/text types.
-    private static string? WhyContentTypeNotSafelisted(string value)
+    private static string? WhyContentTypeNotSafelisted(string value, bool explain)
     {
         if (FirstUnsafeByte(value) is { } c)
-            return $"value contains the CORS-unsafe byte {Describe(c)}";
-        var essence = MimeEssence(value);
-        if (essence is not null && SafelistedContentTypes.Contains(essence, StringComparer.Ordinal))
+            return explain ? $"value contains the CORS-unsafe byte {Describe(c)}" : Unworded;
+        if (IsSafelistedEssence(value))
             return null;
-        return $"'{value}' is not application/x-www-form-urlencoded, multipart/form-data or text/plain";
+        return explain ? $"'{value}' is not application/x-www-form-urlencoded, multipart/form-data or text/plain" : Unworded;
     }
 
-    private static string? MimeEssence(string value)
+    // The essence (type/subtype before any parameter, HTTP whitespace trimmed, both tokens) compared case-insensitively.
+    private static bool IsSafelistedEssence(string value)
     {
         var semicolon = value.IndexOf(';');
-        var typeAndSubtype = HttpSyntax.TrimHttpWhitespace(semicolon < 0 ? value : value[..semicolon]);
+        var typeAndSubtype = HttpSyntax.TrimHttpWhitespace(semicolon < 0 ? value.AsSpan() : value.AsSpan(0, semicolon));
         var slash = typeAndSubtype.IndexOf('/');
         if (slash < 0)
-            return null;
-        var type = typeAndSubtype[..slash];
-        var subtype = typeAndSubtype[(slash + 1)..];
-        if (!HttpSyntax.IsToken(type) || !HttpSyntax.IsToken(subtype))
-            return null;
-        return (type + "/" + subtype).ToLowerInvariant();
+            return false;
+        if (!HttpSyntax.IsToken(typeAndSubtype[..slash]) || !HttpSyntax.IsToken(typeAndSubtype[(slash + 1)..]))
+            return false;
+        foreach (var safelisted in SafelistedContentTypes)
+        {
+            if (typeAndSubtype.Equals(safelisted, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
     }
 
     // Fetch "parse a single range header value" (whitespace not allowed); safelisted only with a first position.
