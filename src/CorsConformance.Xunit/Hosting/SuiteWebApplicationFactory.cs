@@ -11,6 +11,9 @@ namespace CorsConformance.Xunit.Hosting;
 internal sealed class SuiteWebApplicationFactory<TEntryPoint> : WebApplicationFactory<TEntryPoint>
     where TEntryPoint : class
 {
+    /// <summary>The host setting that makes the app watch its configuration files.</summary>
+    internal const string ReloadConfigOnChange = "hostBuilder:reloadConfigOnChange";
+
     private readonly Action<IWebHostBuilder> _configure;
 
     public SuiteWebApplicationFactory(Action<IWebHostBuilder> configure, bool onRealSocket)
@@ -25,6 +28,10 @@ internal sealed class SuiteWebApplicationFactory<TEntryPoint> : WebApplicationFa
         // The error-path cases make the app throw on purpose; its exception-handler log would print a stack trace per
         // run. The test class's ConfigureWebHost runs after this and can turn it back on.
         builder.ConfigureLogging(logging => logging.AddFilter("Microsoft.AspNetCore.Diagnostics", LogLevel.None));
+        // A test run never reloads configuration. Left on, every test class's app would keep a file watcher per
+        // appsettings file for its whole life: an inotify instance each (Linux allows 128 per user by default, a classic
+        // CI failure) and a pinned read buffer that fragments the young GC generations. The test class can turn it back on.
+        builder.UseSetting(ReloadConfigOnChange, "false");
         _configure(builder);
     }
 }
