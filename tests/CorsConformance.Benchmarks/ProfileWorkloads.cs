@@ -1,0 +1,51 @@
+using CorsConformance.Browser;
+using CorsConformance.Cases;
+using CorsConformance.Findings;
+using CorsConformance.Probing;
+using CorsConformance.Running;
+
+namespace CorsConformance.Benchmarks;
+
+/// <summary>
+/// The workloads more than one <c>--profile</c> mode runs besides <see cref="MatrixBench"/>'s own: the engine's per-case
+/// path dropping each result as soon as it is counted, and the browser model with the judges alone over recorded results.
+/// </summary>
+internal static class ProfileWorkloads
+{
+    /// <summary>The engine's per-case path, each result dropped as soon as it is counted (what keeping them costs the GC).</summary>
+    public static async Task DiscardingAsync(EngineRuns engine)
+    {
+        var passed = 0;
+        var runner = new ConformanceRunner(engine.Client, ShopMatrix.Options);
+        using var gate = new SemaphoreSlim(ShopMatrix.Options.MaxConcurrency);
+        await Task.WhenAll(engine.Cases.Select(async corsCase =>
+        {
+            await gate.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                if ((await runner.RunCaseAsync(corsCase, engine.Contract).ConfigureAwait(false)).Outcome == CaseOutcome.Passed)
+                    Interlocked.Increment(ref passed);
+            }
+            finally { gate.Release(); }
+        })).ConfigureAwait(false);
+        if (passed != engine.Cases.Count) throw new MatrixBrokenException($"{engine.Cases.Count - passed} cases did not pass");
+    }
+
+    /// <summary>The browser model and the judges over recorded results, no I/O, in the probe's flow.</summary>
+    public static void ModelAndJudges(IReadOnlyList<CaseResult> results, Uri baseUrl)
+    {
+        foreach (var result in results)
+        {
+            // The probe's flow: requirement and preflight verdict once, handed to the judge.
+            var corsCase = result.Case;
+            var request = corsCase.ToRequest(baseUrl);
+            var requirement = BrowserModel.NeedsPreflight(request);
+            BrowserVerdict? preflightVerdict = null;
+            if (requirement.Required && result.Preflight is { } preflight)
+                preflightVerdict = BrowserModel.CheckPreflight(request, requirement, preflight.Response!);
+            _ = corsCase.Expected == ExpectedOutcome.Accepted
+                ? AllowedOriginJudge.Judge(corsCase, request, result.Preflight, result.Actual, corsCase.Family == CaseFamily.Vary ? result.Actual : null, [], requirement, preflightVerdict)
+                : AttackerOriginJudge.Judge(corsCase, request, result.Preflight, result.Actual, requirement);
+        }
+    }
+}
