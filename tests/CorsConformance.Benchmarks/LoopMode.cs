@@ -45,7 +45,8 @@ internal static class LoopMode
         }
         lastThird.Sort();
         self.Refresh();
-        Console.WriteLine($"{only}: last third of the time: cpu {(self.TotalProcessorTime - cpuAtThird).TotalMilliseconds / (count - runsAtThird):0.00} ms per run");
+        Console.WriteLine($"{only}: last third of the time: cpu {(self.TotalProcessorTime - cpuAtThird).TotalMilliseconds / (count - runsAtThird):0.00} ms per run; " +
+                          $"thread pool {ThreadPool.ThreadCount} threads, {ThreadPool.CompletedWorkItemCount / (double)count:0} work items per run");
         WriteHeap(only);
         Console.WriteLine($"{only}: last third of the time: {lastThird.Count} runs, median {lastThird[lastThird.Count / 2]:0.0} ms, min {lastThird[0]:0.0} ms");
         Console.WriteLine($"{only}: {count} matrix runs in {until.Elapsed.TotalSeconds:0.0} s, {until.Elapsed.TotalMilliseconds / count:0.0} ms each; per run: " +
