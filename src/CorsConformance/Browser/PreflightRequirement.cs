@@ -15,9 +15,19 @@ public sealed record PreflightRequirement(bool Required, string RequestMethod, I
     internal PreflightRequirement(CorsRequest request, bool required, string requestMethod, IReadOnlyList<string> unsafeHeaderNames)
         : this(required, requestMethod, unsafeHeaderNames) => _request = request;
 
+    // A `with` copy may change the properties the cached texts were made from: it words them afresh.
+    private PreflightRequirement(PreflightRequirement original)
+    {
+        Required = original.Required;
+        RequestMethod = original.RequestMethod;
+        UnsafeHeaderNames = original.UnsafeHeaderNames;
+        _request = original._request;
+    }
+
     /// <summary>
     /// Why the request is preflighted, e.g. "method PUT is not CORS-safelisted (only GET, HEAD and POST are)" or
-    /// "header authorization is not a CORS-safelisted header"; null when it is not.
+    /// "header authorization is not a CORS-safelisted header"; null when it is not (and for a requirement built by hand,
+    /// which has no request to explain).
     /// </summary>
     public string? Reason => !Required ? null : _reason ??= _request is null ? null : PreflightTrigger.Explain(_request);
 

@@ -72,4 +72,16 @@ public sealed class ModelSharingTests
         requirement.AccessControlRequestHeaders.ShouldBe("content-type");
         BrowserModel.NeedsPreflight(Fetch("GET")).Reason.ShouldBeNull();
     }
+
+    [Fact]
+    public void A_with_copy_words_its_own_header_list_not_the_originals()
+    {
+        var requirement = BrowserModel.NeedsPreflight(Fetch("PUT", [("Content-Type", "application/json")]));
+        requirement.AccessControlRequestHeaders.ShouldBe("content-type"); // cached on the original
+        var copy = requirement with { UnsafeHeaderNames = ["authorization", "content-type"] };
+        copy.AccessControlRequestHeaders.ShouldBe("authorization,content-type");
+        (requirement with { Required = false }).Reason.ShouldBeNull();
+        (requirement with { }).Reason.ShouldBe(requirement.Reason);
+        requirement.AccessControlRequestHeaders.ShouldBe("content-type");
+    }
 }
