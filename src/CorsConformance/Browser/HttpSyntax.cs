@@ -28,12 +28,8 @@ internal static class HttpSyntax
     /// <summary>Fetch "normalize" a header value: strip leading and trailing HTTP whitespace (what <c>Headers.append</c> does).</summary>
     public static string TrimHttpWhitespace(string value)
     {
-        int start = 0, end = value.Length;
-        while (start < end && IsHttpWhitespace(value[start]))
-            start++;
-        while (end > start && IsHttpWhitespace(value[end - 1]))
-            end--;
-        return value[start..end];
+        var trimmed = TrimHttpWhitespace(value.AsSpan());
+        return trimmed.Length == value.Length ? value : trimmed.ToString();
     }
 
     /// <summary><see cref="TrimHttpWhitespace(string)"/> on a span.</summary>

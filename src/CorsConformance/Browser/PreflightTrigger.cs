@@ -18,8 +18,7 @@ internal static class PreflightTrigger
         RequestValidation.ThrowIfInvalid(request);
 
         var method = FetchMethods.Normalize(request.Method);
-        List<string>? noReasons = null;
-        var unsafeNames = UnsafeHeaderNames(request.Headers, ref noReasons, explain: false);
+        var unsafeNames = UnsafeHeaderNames(request.Headers, reasons: null);
         // Preflighted when the method is not safelisted or any header is CORS-unsafe (the reasons Explain words).
         return new PreflightRequirement(request, !FetchMethods.IsCorsSafelisted(method) || unsafeNames.Length > 0, method, unsafeNames);
     }
@@ -28,18 +27,18 @@ internal static class PreflightTrigger
     internal static string? Explain(CorsRequest request)
     {
         var method = FetchMethods.Normalize(request.Method);
-        List<string>? reasons = null;
+        var reasons = new List<string>();
         if (!FetchMethods.IsCorsSafelisted(method))
-            (reasons ??= []).Add($"method {method} is not CORS-safelisted (only GET, HEAD and POST are)");
-        _ = UnsafeHeaderNames(request.Headers, ref reasons, explain: true);
-        return reasons is null ? null : string.Join("; ", reasons);
+            reasons.Add($"method {method} is not CORS-safelisted (only GET, HEAD and POST are)");
+        _ = UnsafeHeaderNames(request.Headers, reasons);
+        return reasons.Count == 0 ? null : string.Join("; ", reasons);
     }
 
     // Fetch "CORS-unsafe request-header names": every header that is not safelisted, plus every safelisted one when
     // the safelisted values together exceed 1024 bytes; returned sorted (ordinal), lowercase, de-duplicated.
-    // (The author header list holds each name once, so the two groups never overlap.) With explain, each reason is
-    // added to reasons in words.
-    private static string[] UnsafeHeaderNames(IReadOnlyList<HeaderLine> headers, ref List<string>? reasons, bool explain)
+    // (The author header list holds each name once, so the two groups never overlap.) Given a reasons list, each reason
+    // is added to it in words.
+    private static string[] UnsafeHeaderNames(IReadOnlyList<HeaderLine> headers, List<string>? reasons)
     {
         if (headers.Count == 0)
             return [];
@@ -49,10 +48,10 @@ internal static class PreflightTrigger
 
         foreach (var (name, value) in AuthorHeaders(headers))
         {
-            if (SafelistedHeaders.WhyNotSafelisted(name, value, explain) is { } why)
+            if (SafelistedHeaders.WhyNotSafelisted(name, value, explain: reasons is not null) is { } why)
             {
                 (unsafeNames ??= []).Add(name);
-                if (explain) (reasons ??= []).Add($"header {name} {why}");
+                reasons?.Add($"header {name} {why}");
             }
             else
             {
@@ -65,9 +64,8 @@ internal static class PreflightTrigger
         {
             potentiallyUnsafe!.Sort(StringComparer.Ordinal);
             (unsafeNames ??= []).AddRange(potentiallyUnsafe);
-            if (explain)
-                (reasons ??= []).Add($"safelisted header values total {safelistedBytes} bytes, above the {MaxSafelistedTotalBytes}-byte limit, " +
-                                     $"so {string.Join(", ", potentiallyUnsafe)} become CORS-unsafe");
+            reasons?.Add($"safelisted header values total {safelistedBytes} bytes, above the {MaxSafelistedTotalBytes}-byte limit, " +
+                         $"so {string.Join(", ", potentiallyUnsafe)} become CORS-unsafe");
         }
         if (unsafeNames is null)
             return [];
