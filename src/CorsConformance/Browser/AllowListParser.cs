@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CorsConformance.Http;
 
 namespace CorsConformance.Browser;
@@ -24,20 +23,11 @@ internal static class AllowListParser
     /// <summary>How many distinct header values are remembered.</summary>
     public const int Capacity = 1024;
 
-    private static readonly ConcurrentDictionary<string, Result> Parsed = new(StringComparer.Ordinal);
+    private static readonly BoundedCache<string, Result> Known = new(Capacity, StringComparer.Ordinal);
 
     /// <summary>Parses a combined header value (null when absent).</summary>
-    public static Result Parse(string? value)
-    {
-        if (value is null)
-            return new(true, []);
-        if (Parsed.TryGetValue(value, out var known))
-            return known;
-        var result = ParseNew(value);
-        if (Parsed.Count < Capacity)
-            Parsed.TryAdd(value, result);
-        return result;
-    }
+    public static Result Parse(string? value) =>
+        value is null ? new(true, []) : Known.GetOrAdd(value, ParseNew);
 
     private static Result ParseNew(string value)
     {

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using CorsConformance.Http;
 
 namespace CorsConformance.Browser;
 
@@ -12,19 +12,10 @@ internal static class HeaderNameCase
     /// <summary>How many distinct names are remembered.</summary>
     public const int Capacity = 1024;
 
-    private static readonly ConcurrentDictionary<string, string> Lowered = new(StringComparer.Ordinal);
+    private static readonly BoundedCache<string, string> Lowered = new(Capacity, StringComparer.Ordinal);
 
     /// <summary><paramref name="name"/> lowercased (invariant); <paramref name="name"/> itself when it has no uppercase letter.</summary>
     /// <param name="name">A header name: an HTTP token, so ASCII.</param>
-    public static string Lower(string name)
-    {
-        if (!name.AsSpan().ContainsAnyInRange('A', 'Z'))
-            return name;
-        if (Lowered.TryGetValue(name, out var lower))
-            return lower;
-        lower = name.ToLowerInvariant();
-        if (Lowered.Count < Capacity)
-            Lowered.TryAdd(name, lower);
-        return lower;
-    }
+    public static string Lower(string name) =>
+        name.AsSpan().ContainsAnyInRange('A', 'Z') ? Lowered.GetOrAdd(name, static n => n.ToLowerInvariant()) : name;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CorsConformance.Browser;
 using CorsConformance.Http;
 
@@ -17,9 +16,9 @@ internal sealed class RecordingPool
     /// <summary>How many distinct values of each kind are remembered.</summary>
     public const int Capacity = 4096;
 
-    private readonly ConcurrentDictionary<IReadOnlyList<HeaderLine>, IReadOnlyList<HeaderLine>> _lines = new(RecordingComparer.Instance);
-    private readonly ConcurrentDictionary<RecordedResponse, RecordedResponse> _responses = new(RecordingComparer.Instance);
-    private readonly ConcurrentDictionary<BrowserVerdict, BrowserVerdict> _verdicts = new(RecordingComparer.Instance);
+    private readonly BoundedCache<IReadOnlyList<HeaderLine>, IReadOnlyList<HeaderLine>> _lines = new(Capacity, RecordingComparer.Instance);
+    private readonly BoundedCache<RecordedResponse, RecordedResponse> _responses = new(Capacity, RecordingComparer.Instance);
+    private readonly BoundedCache<BrowserVerdict, BrowserVerdict> _verdicts = new(Capacity, RecordingComparer.Instance);
 
     /// <summary>
     /// The equal header lines sent earlier in this run, or <paramref name="lines"/>. (Requests themselves are not
@@ -38,9 +37,6 @@ internal sealed class RecordingPool
     /// </summary>
     public BrowserVerdict Share(BrowserVerdict verdict) => Share(_verdicts, verdict);
 
-    private static T Share<T>(ConcurrentDictionary<T, T> known, T value) where T : notnull
-    {
-        if (known.TryGetValue(value, out var shared)) return shared;
-        return known.Count < Capacity ? known.GetOrAdd(value, value) : value;
-    }
+    private static T Share<T>(BoundedCache<T, T> known, T value) where T : notnull =>
+        known.GetOrAdd(value, static v => v);
 }
