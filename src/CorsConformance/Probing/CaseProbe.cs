@@ -149,7 +149,7 @@ internal sealed class CaseProbe(ExchangeSender sender, Uri baseUrl, RunOptions o
         Outcome = judgement.NotMeasuredReason is not null ? CaseOutcome.NotMeasured : judgement.ContractKept ? CaseOutcome.Passed : CaseOutcome.Failed,
         Preflight = preflight,
         Actual = actual,
-        Verdict = pool is not null && judgement.Verdict is { } verdict ? pool.Share(verdict) : judgement.Verdict,
+        Verdict = judgement.Verdict is { } verdict ? pool?.Share(verdict) ?? verdict : null,
         Findings = judgement.Findings,
         Note = judgement.NotMeasuredReason is null ? null : "Not measured: " + judgement.NotMeasuredReason,
     };

@@ -30,7 +30,8 @@ internal sealed class ExchangeSender(HttpClient client, TimeSpan timeout, int re
 
     private async Task<Exchange> SendOnceAsync(string method, Uri url, IReadOnlyList<HeaderLine> headers, string? body, CancellationToken cancellationToken)
     {
-        var recorded = new RecordedRequest(method, url, pool is null ? Redact(headers) : pool.Share(Redact(headers)), body);
+        var recordedLines = Redact(headers);
+        var recorded = new RecordedRequest(method, url, pool?.Share(recordedLines) ?? recordedLines, body);
         using var request = new HttpRequestMessage(MethodOf(method), url);
         var contentType = (string?)null;
         for (var i = 0; i < headers.Count; i++)
@@ -65,7 +66,7 @@ internal sealed class ExchangeSender(HttpClient client, TimeSpan timeout, int re
                     elapsed);
             }
             var recordedResponse = ResponseRecorder.Record(response);
-            return new Exchange(recorded, pool is null ? recordedResponse : pool.Share(recordedResponse), null, elapsed);
+            return new Exchange(recorded, pool?.Share(recordedResponse) ?? recordedResponse, null, elapsed);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -65,23 +65,11 @@ public sealed class BehaviourServer : IAsyncDisposable
     public void Replace(string path, ServerBehaviour behaviour) => _behaviours[path] = behaviour;
 
     /// <summary>
-    /// The requests whose query holds the whole parameter <paramref name="query"/> (e.g. <c>cc=run-9</c>): a match must
-    /// end at <c>&amp;</c> or the end of the URL, so <c>cc=run-9</c> never picks up <c>cc=run-90</c>.
+    /// The requests whose query holds the whole parameter <paramref name="query"/> (e.g. <c>cc=run-9</c>), never a longer
+    /// one that starts with it (<c>cc=run-90</c>).
     /// </summary>
-    public IReadOnlyList<SeenRequest> SeenWith(string query) => [.. Seen.Where(s => HasParameter(s.PathAndQuery, query))];
-
-    private static bool HasParameter(string pathAndQuery, string parameter)
-    {
-        for (var at = pathAndQuery.IndexOf(parameter, StringComparison.Ordinal); at >= 0;
-             at = pathAndQuery.IndexOf(parameter, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + parameter.Length;
-            var startsParameter = at > 0 && pathAndQuery[at - 1] is '?' or '&';
-            var endsParameter = end == pathAndQuery.Length || pathAndQuery[end] is '&' or '#';
-            if (startsParameter && endsParameter) return true;
-        }
-        return false;
-    }
+    public IReadOnlyList<SeenRequest> SeenWith(string query) =>
+        [.. Seen.Where(s => s.PathAndQuery.IndexOf('?') is var at && at >= 0 && s.PathAndQuery[(at + 1)..].Split('&').Contains(query))];
 
     private async Task HandleAsync(HttpContext ctx)
     {
