@@ -1,7 +1,7 @@
 namespace CorsConformance.Benchmarks;
 
 /// <summary>
-/// <c>--profile --alloc engine|bare</c>: which types one matrix run allocates, engine (per case) or bare replay. After
+/// <c>--profile --alloc engine|bare|...</c> (any side <c>--loop</c> knows): which types one matrix run allocates, engine (per case) or bare replay. After
 /// 20 untimed runs, samples the runtime's allocation ticks (about one per 100 KB, see <see cref="AllocationSampler"/>)
 /// over <c>--iterations</c> runs and prints the 30 commonest types, per run.
 /// </summary>
@@ -10,7 +10,7 @@ internal static class AllocationMode
     public static async Task RunAsync(MatrixBench bench, string sampled, int rounds)
     {
         using var sampler = new AllocationSampler();
-        Func<Task> run = sampled == "bare" ? () => bench.BareReplayAsync() : () => bench.EngineMatrixAsync();
+        var run = LoopMode.Workload(bench, sampled); // the same sides as --loop; an unknown name is refused
         for (var i = 0; i < 20; i++) await run().ConfigureAwait(false);
         sampler.Recording = true;
         for (var i = 0; i < rounds; i++) await run().ConfigureAwait(false);

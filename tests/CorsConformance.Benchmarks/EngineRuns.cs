@@ -20,19 +20,17 @@ internal sealed class EngineRuns(HttpClient client, CorsContract contract, RunOp
     public IReadOnlyList<CorsCase> Cases { get; } = new ConformanceRunner(client, options).Cases(contract);
 
     /// <summary>
-    /// The xunit front door's path (SuiteSession): every case through <see cref="ConformanceRunner.RunCaseAsync"/>,
-    /// at most <see cref="RunOptions.MaxConcurrency"/> at once.
+    /// The xunit front door's path (SuiteSession): one <see cref="MatrixRun"/> over the class's cases (at most
+    /// <see cref="RunOptions.MaxConcurrency"/> at once, behind the session's gate), each row awaiting its own case's result
+    /// in row order, then the contract-wide rows reading all of them.
     /// </summary>
     public async Task<CaseResult[]> RunCasesAsync()
     {
         var runner = new ConformanceRunner(client, options);
         using var gate = new SemaphoreSlim(options.MaxConcurrency);
-        return await Task.WhenAll(Cases.Select(async corsCase =>
-        {
-            await gate.WaitAsync().ConfigureAwait(false);
-            try { return await runner.RunCaseAsync(corsCase, contract).ConfigureAwait(false); }
-            finally { gate.Release(); }
-        })).ConfigureAwait(false);
+        var run = new MatrixRun(Cases, (corsCase, token) => runner.RunCaseAsync(corsCase, contract, token), options.MaxConcurrency, gate);
+        for (var row = 0; row < Cases.Count; row++) await run.ResultAsync(row).ConfigureAwait(false);
+        return await run.AllAsync().ConfigureAwait(false);
     }
 
     /// <summary>The runner's whole run: expansion, every case, contract-wide findings, the report.</summary>

@@ -1,7 +1,7 @@
 namespace CorsConformance.Benchmarks;
 
 /// <summary>
-/// <c>--profile --gcreasons bare|engine|engine-discard</c>: why the GC collected what it did while matrix runs went on
+/// <c>--profile --gcreasons bare|engine|engine-discard|engine-gated|...</c>: why the GC collected what it did while matrix runs went on
 /// (bare replay, engine per case, or engine per case dropping each result at once). After 100 untimed runs, counts the
 /// runtime's GC events by condemn reason and the like (see <see cref="GcReasonSampler"/>) over ten times
 /// <c>--iterations</c> runs.
@@ -11,12 +11,8 @@ internal static class GcReasonsMode
     public static async Task RunAsync(MatrixBench bench, string why, int rounds)
     {
         using var sampler = new GcReasonSampler();
-        Func<Task> run = why switch
-        {
-            "bare" => () => bench.BareReplayAsync(),
-            "engine-discard" => () => ProfileWorkloads.DiscardingAsync(bench.Engine),
-            _ => () => bench.EngineMatrixAsync(),
-        };
+        var run = LoopMode.Workload(bench, why); // the same sides as --loop; an unknown name is refused
+
         for (var i = 0; i < 100; i++) await run().ConfigureAwait(false);
         sampler.Recording = true;
         for (var i = 0; i < rounds * 10; i++) await run().ConfigureAwait(false);

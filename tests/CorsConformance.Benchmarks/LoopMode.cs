@@ -4,7 +4,7 @@ using System.Diagnostics;
 namespace CorsConformance.Benchmarks;
 
 /// <summary>
-/// <c>--profile --loop bare|engine|engine-discard|runner|bare-keepN --seconds N</c>: one side only, whole matrix runs
+/// <c>--profile --loop bare|bare-workers|engine|engine-discard|engine-gated|runner|bare-keepN --seconds N</c>: one side only, whole matrix runs
 /// back to back for N seconds, for an outside sampler (perf with DOTNET_PerfMapEnabled=1). Prints the median run every
 /// two seconds; at the end the CPU time and median of the last third of the time, the heap after the last GC, and the
 /// GCs, GC pause and bytes allocated per run. <c>bare-keepN</c> is the bare replay keeping N small objects per request
@@ -54,18 +54,22 @@ internal static class LoopMode
             $"GC pause {(GC.GetTotalPauseDuration() - gcBefore.Item4).TotalMilliseconds / count:0.0} ms, {(GC.GetTotalAllocatedBytes() - gcBefore.Item5) / count / 1048576.0:0.0} MB allocated");
     }
 
-    /// <summary>One matrix run of the side asked for; anything not named otherwise is the engine's per-case path.</summary>
-    private static Func<Task> Workload(MatrixBench bench, string only)
+    /// <summary>One matrix run of the side asked for (an unknown name is refused, never run as some other side).</summary>
+    internal static Func<Task> Workload(MatrixBench bench, string only)
     {
         if (only == "bare") return () => bench.BareReplayAsync();
         if (only.StartsWith("bare-keep", StringComparison.Ordinal))
         {
-            var objectsPerRequest = int.Parse(only["bare-keep".Length..]);
+            if (!int.TryParse(only["bare-keep".Length..], out var objectsPerRequest) || objectsPerRequest < 0)
+                throw new ArgumentException($"'{only}': bare-keepN needs a whole number N of objects to keep per request, e.g. bare-keep3.");
             return () => BareKeepingAsync(bench, objectsPerRequest);
         }
         if (only == "engine-discard") return () => ProfileWorkloads.DiscardingAsync(bench.Engine);
+        if (only == "engine-gated") return () => ProfileWorkloads.GatedTasksAsync(bench.Engine);
+        if (only == "bare-workers") return () => ProfileWorkloads.BareWorkersAsync(bench);
         if (only == "runner") return () => bench.EngineRunnerAsync();
-        return () => bench.EngineMatrixAsync();
+        if (only == "engine") return () => bench.EngineMatrixAsync();
+        throw new ArgumentException($"Unknown side '{only}': use bare, bare-workers, bare-keepN, engine, engine-discard, engine-gated or runner.");
     }
 
     /// <summary>The heap as the last GC left it.</summary>

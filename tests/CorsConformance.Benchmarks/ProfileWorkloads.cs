@@ -31,6 +31,44 @@ internal static class ProfileWorkloads
         if (passed != engine.Cases.Count) throw new MatrixBrokenException($"{engine.Cases.Count - passed} cases did not pass");
     }
 
+    /// <summary>
+    /// The xunit front door's path as it was until 2026-12-03: one task per case, all made at the start and waiting on a
+    /// gate, each holding its case's result until the run ends. Kept to show what that cost the collector (see README).
+    /// </summary>
+    public static async Task<CaseResult[]> GatedTasksAsync(EngineRuns engine)
+    {
+        var runner = new ConformanceRunner(engine.Client, ShopMatrix.Options);
+        using var gate = new SemaphoreSlim(ShopMatrix.Options.MaxConcurrency);
+        var results = await Task.WhenAll(engine.Cases.Select(async corsCase =>
+        {
+            await gate.WaitAsync().ConfigureAwait(false);
+            try { return await runner.RunCaseAsync(corsCase, engine.Contract).ConfigureAwait(false); }
+            finally { gate.Release(); }
+        })).ConfigureAwait(false);
+        MatrixCheck.ThrowIfNotAllPassed(results, "Engine (gated tasks)");
+        return results;
+    }
+
+    /// <summary>The bare replay written as <c>MaxConcurrency</c> workers taking the cases in order, like the engine's run.</summary>
+    public static async Task BareWorkersAsync(MatrixBench bench)
+    {
+        var perCase = bench.Bare.PerCase;
+        var next = -1;
+        var all = new Task[ShopMatrix.Options.MaxConcurrency];
+        for (var w = 0; w < all.Length; w++)
+            all[w] = Task.Run(async () =>
+            {
+                int i;
+                while ((i = Interlocked.Increment(ref next)) < perCase.Length)
+                    foreach (var template in perCase[i])
+                    {
+                        using var request = template.ToMessage();
+                        using var response = await bench.Client.SendAsync(request).ConfigureAwait(false);
+                    }
+            });
+        await Task.WhenAll(all).ConfigureAwait(false);
+    }
+
     /// <summary>The browser model and the judges over recorded results, no I/O, in the probe's flow.</summary>
     public static void ModelAndJudges(IReadOnlyList<CaseResult> results, Uri baseUrl)
     {

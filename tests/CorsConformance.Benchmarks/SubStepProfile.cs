@@ -4,9 +4,9 @@ namespace CorsConformance.Benchmarks;
 /// <c>--profile</c>: diagnostics of where the engine's time and memory go beyond the bare sends. Starts one
 /// <see cref="MatrixBench"/>, reads which diagnostic the other switches ask for and runs it:
 /// <c>--model-bytes</c> (<see cref="ModelBytesMode"/>), <c>--record-cost</c> (<see cref="RecordCostMode"/>),
-/// <c>--alloc engine|bare</c> (<see cref="AllocationMode"/>), <c>--gcreasons bare|engine|engine-discard</c>
+/// <c>--alloc engine|bare|...</c> (<see cref="AllocationMode"/>), <c>--gcreasons bare|engine|engine-discard|engine-gated|...</c>
 /// (<see cref="GcReasonsMode"/>), <c>--hold</c> (<see cref="HoldMode"/>), <c>--loop model</c> (<see cref="ModelLoopMode"/>),
-/// <c>--loop bare|engine|engine-discard|runner|bare-keepN</c> (<see cref="LoopMode"/>), and otherwise the step-by-step
+/// <c>--loop bare|bare-workers|engine|engine-discard|engine-gated|runner|bare-keepN</c> (<see cref="LoopMode"/>), and otherwise the step-by-step
 /// profile (<see cref="StepProfileMode"/>). <c>--iterations N</c> sets the rounds, <c>--seconds N</c> a loop's length.
 /// </summary>
 internal static class SubStepProfile
@@ -15,6 +15,20 @@ internal static class SubStepProfile
     {
         var rounds = args.SkipWhile(a => a != "--iterations").Skip(1).Select(int.Parse).FirstOrDefault(9);
         await using var bench = await MatrixBench.StartAsync(Console.Out).ConfigureAwait(false);
+        try
+        {
+            await RunModeAsync(bench, args, rounds).ConfigureAwait(false);
+            return 0;
+        }
+        catch (ArgumentException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return 2;
+        }
+    }
+
+    private static async Task RunModeAsync(MatrixBench bench, string[] args, int rounds)
+    {
         if (args.Contains("--model-bytes"))
             await ModelBytesMode.RunAsync(bench).ConfigureAwait(false);
         else if (args.Contains("--record-cost"))
@@ -33,7 +47,6 @@ internal static class SubStepProfile
         }
         else
             await StepProfileMode.RunAsync(bench, rounds).ConfigureAwait(false);
-        return 0;
     }
 
     private static string? ValueAfter(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();

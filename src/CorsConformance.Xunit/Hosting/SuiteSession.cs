@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CorsConformance.Cases;
 using CorsConformance.Contract;
 using CorsConformance.Findings;
@@ -15,21 +14,25 @@ namespace CorsConformance.Xunit.Hosting;
 internal sealed class SuiteSession : IDisposable
 {
     private readonly ConformanceRunner _runner;
-    private readonly Dictionary<string, CorsCase> _cases;
-    private readonly ConcurrentDictionary<string, Lazy<Task<CaseResult>>> _results = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _gate;
+    private readonly RunOptions _options;
+    private readonly Dictionary<string, int> _indexOf;
+    private readonly MatrixRun _run;
+    private readonly SemaphoreSlim _gate; // one bound for the contract's run and any run of discovered routes beside it
     private readonly CancellationTokenSource _lifetime = new();
-    private int _started;
     private readonly BrowserConfirmations? _browser;
 
     public SuiteSession(ConformanceRunner runner, CorsContract contract, RunOptions options, BrowserConfirmations? browser = null)
     {
         _browser = browser;
         _runner = runner;
+        _options = options;
         Contract = contract;
         Cases = runner.Cases(contract);
-        _cases = Cases.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        _indexOf = new Dictionary<string, int>(Cases.Count, StringComparer.Ordinal);
+        for (var i = 0; i < Cases.Count; i++) _indexOf[Cases[i].Name] = i;
         _gate = new SemaphoreSlim(options.MaxConcurrency);
+        _run = new MatrixRun(Cases, (corsCase, token) => _runner.RunCaseAsync(corsCase, Contract, token), options.MaxConcurrency, _gate,
+            cancellationToken: _lifetime.Token);
     }
 
     public CorsContract Contract { get; }
@@ -38,16 +41,16 @@ internal sealed class SuiteSession : IDisposable
 
     public Task<CaseResult> RunCaseAsync(string caseName, CancellationToken cancellationToken)
     {
-        if (!_cases.TryGetValue(caseName, out var corsCase))
+        if (!_indexOf.TryGetValue(caseName, out var index))
         {
             throw new CorsConformanceException(
                 $"The contract has no case named '{caseName}' any more. The rows were discovered from a different contract " +
                 "than the one the test class returns now: make the Contract property deterministic (no random or " +
                 "time-dependent values) and rebuild so discovery and execution agree.");
         }
-        var result = ResultOf(corsCase);
-        if (Interlocked.Exchange(ref _started, 1) == 0) StartAll();
-        return result.WaitAsync(cancellationToken);
+        // The first row starts every case (at most MaxConcurrency at a time), so the later rows find their result ready
+        // instead of waiting for a round trip each (a live server far away, an unreachable one that is retried).
+        return _run.ResultAsync(index).WaitAsync(cancellationToken);
     }
 
     /// <summary>The browser's confirmation of a case (null when the class did not opt in).</summary>
@@ -56,7 +59,7 @@ internal sealed class SuiteSession : IDisposable
         if (_browser is null) return null;
         try
         {
-            var confirmation = await _browser.OfAsync(caseName, () => Task.WhenAll(Cases.Select(ResultOf)), cancellationToken).ConfigureAwait(false);
+            var confirmation = await _browser.OfAsync(caseName, _run.AllAsync, cancellationToken).ConfigureAwait(false);
             return new BrowserCheck(confirmation, null);
         }
         catch (VerdictConfirmerUnavailableException ex)
@@ -66,22 +69,12 @@ internal sealed class SuiteSession : IDisposable
     }
 
     /// <summary>
-    /// xunit runs a class's rows one after another; the first row starts every case (at most MaxConcurrency at a time)
-    /// so the later rows find their result ready instead of waiting for a round trip each (a live server far away, an
-    /// unreachable one that is retried).
-    /// </summary>
-    private void StartAll()
-    {
-        foreach (var corsCase in Cases) _ = ResultOf(corsCase);
-    }
-
-    /// <summary>
     /// Every case's result (running those no row has run yet), then the contract-wide findings of <paramref name="endpoint"/>
     /// and the endpoint's cases that could not be measured (their checks were not made).
     /// </summary>
     public async Task<ContractWideOutcome> ContractWideAsync(string endpoint, CancellationToken cancellationToken)
     {
-        var results = await Task.WhenAll(Cases.Select(ResultOf)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var results = await _run.AllAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         var endpoints = Contract.Endpoints.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         var first = Contract.Endpoints.FirstOrDefault()?.Path;
         var findings = ConformanceRunner.ContractWideFindings(Contract, results)
@@ -93,22 +86,16 @@ internal sealed class SuiteSession : IDisposable
 
     /// <summary>Runs every case of another contract (discovered routes) over the same client, uncached.</summary>
     public async Task<IReadOnlyList<CaseResult>> RunContractAsync(CorsContract contract, CancellationToken cancellationToken) =>
-        await Task.WhenAll(_runner.Cases(contract).Select(c => RunGatedAsync(c, contract))).WaitAsync(cancellationToken).ConfigureAwait(false);
+        await new MatrixRun(_runner.Cases(contract), (corsCase, token) => _runner.RunCaseAsync(corsCase, contract, token), _options.MaxConcurrency, _gate,
+            cancellationToken: _lifetime.Token).AllAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
 
-    private Task<CaseResult> ResultOf(CorsCase corsCase) =>
-        _results.GetOrAdd(corsCase.Name, _ => new Lazy<Task<CaseResult>>(() => RunGatedAsync(corsCase, Contract))).Value;
-
-    private async Task<CaseResult> RunGatedAsync(CorsCase corsCase, CorsContract contract)
-    {
-        await _gate.WaitAsync(_lifetime.Token).ConfigureAwait(false);
-        try { return await _runner.RunCaseAsync(corsCase, contract, _lifetime.Token).ConfigureAwait(false); }
-        finally { _gate.Release(); }
-    }
-
+    /// <summary>
+    /// Cancels what is still running. The gate is not disposed: a case still finishing releases it afterwards (a
+    /// SemaphoreSlim whose wait handle was never asked for holds nothing to free).
+    /// </summary>
     public void Dispose()
     {
         _lifetime.Cancel();
         _lifetime.Dispose();
-        _gate.Dispose();
     }
 }

@@ -52,18 +52,8 @@ public sealed class ConformanceRunner
         var started = DateTimeOffset.UtcNow;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var cases = Cases(contract);
-        var results = new CaseResult[cases.Count];
-        using var gate = new SemaphoreSlim(_options.MaxConcurrency);
-        await Task.WhenAll(cases.Select(async (corsCase, index) =>
-        {
-            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                results[index] = await _probe.RunAsync(corsCase, contract, cancellationToken).ConfigureAwait(false);
-                _options.OnCaseCompleted?.Invoke(results[index]);
-            }
-            finally { gate.Release(); }
-        })).ConfigureAwait(false);
+        var results = await new MatrixRun(cases, (corsCase, token) => _probe.RunAsync(corsCase, contract, token), _options.MaxConcurrency,
+            onCompleted: _options.OnCaseCompleted, cancellationToken: cancellationToken).AllAsync().ConfigureAwait(false);
 
         var findings = results.SelectMany(r => r.Findings).Concat(ContractWideFindings(contract, results)).ToArray();
         return new ConformanceReport

@@ -1,0 +1,163 @@
+using CorsConformance.Cases;
+using CorsConformance.Probing;
+
+namespace CorsConformance.Running;
+
+/// <summary>
+/// One run of a list of cases: <c>maxConcurrency</c> workers take the cases in order, each case's result can be awaited
+/// on its own (a test row) or all together (the report, the contract-wide checks). Starts on first use.
+/// </summary>
+/// <remarks>
+/// Workers instead of one gated task per case: nothing per case exists before the case runs (no 1,000 waiting tasks), and
+/// results are kept in <see cref="ResultChunks"/>, which the garbage collector handles far better than results held by
+/// objects made at the start of the run (see there). A case that throws fails alone: its own result faults, the others
+/// are unaffected, and <see cref="AllAsync"/> faults once every case has ended.
+/// </remarks>
+internal sealed class MatrixRun
+{
+    private readonly IReadOnlyList<CorsCase> _cases;
+    private readonly Func<CorsCase, CancellationToken, Task<CaseResult>> _run;
+    private readonly int _workers;
+    private readonly SemaphoreSlim? _sharedGate;
+    private readonly Action<CaseResult>? _onCompleted;
+    private readonly CancellationToken _cancellationToken;
+
+    private readonly object _sync = new();
+    private readonly ResultChunks _results;
+    private readonly int[] _positions; // case index → position in _results; -1 while the case has not ended (ints: no references to keep)
+    private Dictionary<int, Exception>? _errors;
+    private Dictionary<int, TaskCompletionSource<CaseResult>>? _waiters;
+    private readonly TaskCompletionSource<CaseResult[]> _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _ended;
+    private int _next = -1;
+    private int _started;
+
+    /// <param name="cases">The cases, in the order the workers take them.</param>
+    /// <param name="run">Runs one case.</param>
+    /// <param name="maxConcurrency">How many cases run at once (at least 1).</param>
+    /// <param name="sharedGate">
+    /// Optional: a gate shared with other runs over the same server, taken around each case, so that together they stay
+    /// within one bound.
+    /// </param>
+    /// <param name="onCompleted">Called after each case that ended with a result (its exception is the case's error).</param>
+    /// <param name="cancellationToken">Stops the run: cases not yet started end as canceled.</param>
+    public MatrixRun(IReadOnlyList<CorsCase> cases, Func<CorsCase, CancellationToken, Task<CaseResult>> run, int maxConcurrency,
+        SemaphoreSlim? sharedGate = null, Action<CaseResult>? onCompleted = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxConcurrency, 1);
+        _cases = cases;
+        _run = run;
+        _workers = Math.Min(maxConcurrency, cases.Count);
+        _sharedGate = sharedGate;
+        _onCompleted = onCompleted;
+        _cancellationToken = cancellationToken;
+        _results = new ResultChunks(cases.Count);
+        _positions = new int[cases.Count];
+        Array.Fill(_positions, -1);
+    }
+
+    /// <summary>Starts the workers (once; later calls do nothing).</summary>
+    public void Start()
+    {
+        if (Interlocked.Exchange(ref _started, 1) != 0) return;
+        if (_cases.Count == 0) { _all.TrySetResult([]); return; }
+        for (var i = 0; i < _workers; i++) _ = Task.Run(WorkAsync);
+    }
+
+    /// <summary>The result of the case at <paramref name="index"/> (starts the run).</summary>
+    public Task<CaseResult> ResultAsync(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _cases.Count);
+        Start();
+        lock (_sync)
+        {
+            if (_positions[index] >= 0) return Task.FromResult(_results[_positions[index]]);
+            if (_errors is not null && _errors.TryGetValue(index, out var error)) return Failed(error);
+            _waiters ??= [];
+            if (!_waiters.TryGetValue(index, out var waiter))
+                _waiters[index] = waiter = new TaskCompletionSource<CaseResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+            return waiter.Task;
+        }
+    }
+
+    /// <summary>Every case's result in case order, once all have ended (starts the run).</summary>
+    public Task<CaseResult[]> AllAsync()
+    {
+        Start();
+        return _all.Task;
+    }
+
+    private async Task WorkAsync()
+    {
+        for (var index = Interlocked.Increment(ref _next); index < _cases.Count; index = Interlocked.Increment(ref _next))
+        {
+            CaseResult? result = null;
+            Exception? error = null;
+            try
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                if (_sharedGate is null)
+                    result = await _run(_cases[index], _cancellationToken).ConfigureAwait(false);
+                else
+                {
+                    await _sharedGate.WaitAsync(_cancellationToken).ConfigureAwait(false);
+                    try { result = await _run(_cases[index], _cancellationToken).ConfigureAwait(false); }
+                    finally { _sharedGate.Release(); }
+                }
+                _onCompleted?.Invoke(result);
+            }
+            catch (Exception ex)
+            {
+                error = ex;
+            }
+            End(index, result, error);
+        }
+    }
+
+    private void End(int index, CaseResult? result, Exception? error)
+    {
+        TaskCompletionSource<CaseResult>? waiter = null;
+        bool last;
+        lock (_sync)
+        {
+            if (error is null) _positions[index] = _results.Append(result!);
+            else (_errors ??= [])[index] = error;
+            _waiters?.Remove(index, out waiter);
+            last = ++_ended == _cases.Count;
+        }
+        if (waiter is not null)
+        {
+            if (error is null) waiter.TrySetResult(result!);
+            else Complete(waiter, error);
+        }
+        if (last) EndAll();
+    }
+
+    private void EndAll()
+    {
+        if (_errors is { Count: > 0 } errors)
+        {
+            var ordered = errors.OrderBy(e => e.Key).Select(e => e.Value).ToArray();
+            if (ordered.All(e => e is OperationCanceledException)) _all.TrySetCanceled(((OperationCanceledException)ordered[0]).CancellationToken);
+            else _all.TrySetException(ordered.Where(e => e is not OperationCanceledException));
+            return;
+        }
+        var all = new CaseResult[_cases.Count];
+        for (var i = 0; i < all.Length; i++) all[i] = _results[_positions[i]];
+        _all.TrySetResult(all);
+    }
+
+    private static Task<CaseResult> Failed(Exception error)
+    {
+        var source = new TaskCompletionSource<CaseResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Complete(source, error);
+        return source.Task;
+    }
+
+    private static void Complete(TaskCompletionSource<CaseResult> source, Exception error)
+    {
+        if (error is OperationCanceledException canceled) source.TrySetCanceled(canceled.CancellationToken);
+        else source.TrySetException(error);
+    }
+}
