@@ -16,7 +16,7 @@ internal static class AllocationMode
         for (var i = 0; i < rounds; i++) await run().ConfigureAwait(false);
         sampler.Recording = false;
         Console.WriteLine($"{sampled}: allocation ticks (~100 KB each) per run, by type:");
-        foreach (var (type, ticks) in sampler.Top(30))
+        foreach (var (type, ticks) in sampler.Top(80))
             Console.WriteLine($"  {ticks / (double)rounds,7:0.00}  {type}");
         Console.WriteLine($"  {sampler.Total / (double)rounds,7:0.00}  total");
     }

@@ -34,4 +34,32 @@ internal sealed class BareReplay(HttpClient client, ExchangeTemplate[][] perCase
         })).ConfigureAwait(false);
         return mismatches;
     }
+
+    /// <summary>
+    /// The same replay written the way the engine now runs its cases: <c>maxConcurrency</c> workers, each taking the next
+    /// case's requests in order. Returns how many answers differed from the engine's run.
+    /// </summary>
+    public async Task<int> ReplayWithWorkersAsync()
+    {
+        var mismatches = 0;
+        var next = -1;
+        var workers = new Task[Math.Min(maxConcurrency, perCase.Length)];
+        for (var w = 0; w < workers.Length; w++)
+        {
+            workers[w] = Task.Run(async () =>
+            {
+                for (var i = Interlocked.Increment(ref next); i < perCase.Length; i = Interlocked.Increment(ref next))
+                {
+                    foreach (var template in perCase[i])
+                    {
+                        using var request = template.ToMessage();
+                        using var response = await client.SendAsync(request).ConfigureAwait(false);
+                        if ((int)response.StatusCode != template.Status) Interlocked.Increment(ref mismatches);
+                    }
+                }
+            });
+        }
+        await Task.WhenAll(workers).ConfigureAwait(false);
+        return mismatches;
+    }
 }

@@ -66,7 +66,7 @@ internal static class LoopMode
         }
         if (only == "engine-discard") return () => ProfileWorkloads.DiscardingAsync(bench.Engine);
         if (only == "engine-gated") return () => ProfileWorkloads.GatedTasksAsync(bench.Engine);
-        if (only == "bare-workers") return () => ProfileWorkloads.BareWorkersAsync(bench);
+        if (only == "bare-workers") return () => bench.BareWorkersAsync();
         if (only == "runner") return () => bench.EngineRunnerAsync();
         if (only == "engine") return () => bench.EngineMatrixAsync();
         throw new ArgumentException($"Unknown side '{only}': use bare, bare-workers, bare-keepN, engine, engine-discard, engine-gated or runner.");

@@ -98,6 +98,14 @@ internal sealed class MatrixBench : IAsyncDisposable
         return Bare.RequestCount;
     }
 
+    /// <summary>The bare replay as workers, checked.</summary>
+    public async Task<int> BareWorkersAsync()
+    {
+        var mismatches = await Bare.ReplayWithWorkersAsync().ConfigureAwait(false);
+        MatrixCheck.ThrowIfMismatched(mismatches, Bare.RequestCount);
+        return Bare.RequestCount;
+    }
+
     public async ValueTask DisposeAsync()
     {
         _client.Dispose();

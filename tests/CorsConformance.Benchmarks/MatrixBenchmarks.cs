@@ -23,6 +23,10 @@ public class MatrixBenchmarks
     [Benchmark(Baseline = true)]
     public Task<int> BareReplay() => _bench.BareReplayAsync();
 
+    /// <summary>The same replay as MaxConcurrency workers (the engine's way of running cases); whichever bare form is faster is the one to compare with.</summary>
+    [Benchmark]
+    public Task<int> BareReplayWorkers() => _bench.BareWorkersAsync();
+
     /// <summary>The xunit front door's path: RunCaseAsync for every case, same concurrency.</summary>
     [Benchmark]
     public Task<CaseResult[]> EngineMatrix() => _bench.EngineMatrixAsync();

@@ -12,22 +12,23 @@ namespace CorsConformance.Benchmarks;
 /// </summary>
 internal static class ProfileWorkloads
 {
-    /// <summary>The engine's per-case path, each result dropped as soon as it is counted (what keeping them costs the GC).</summary>
+    /// <summary>
+    /// The engine's per-case path (<see cref="MatrixRun"/>, as <see cref="EngineRuns.RunCasesAsync"/>) with each result
+    /// dropped as soon as it is counted: the run stores one shared placeholder instead (what keeping them costs the GC).
+    /// </summary>
     public static async Task DiscardingAsync(EngineRuns engine)
     {
         var passed = 0;
         var runner = new ConformanceRunner(engine.Client, ShopMatrix.Options);
         using var gate = new SemaphoreSlim(ShopMatrix.Options.MaxConcurrency);
-        await Task.WhenAll(engine.Cases.Select(async corsCase =>
+        var placeholder = new CaseResult { Case = engine.Cases[0], Outcome = CaseOutcome.Passed };
+        var run = new MatrixRun(engine.Cases, async (corsCase, token) =>
         {
-            await gate.WaitAsync().ConfigureAwait(false);
-            try
-            {
-                if ((await runner.RunCaseAsync(corsCase, engine.Contract).ConfigureAwait(false)).Outcome == CaseOutcome.Passed)
-                    Interlocked.Increment(ref passed);
-            }
-            finally { gate.Release(); }
-        })).ConfigureAwait(false);
+            if ((await runner.RunCaseAsync(corsCase, engine.Contract, token).ConfigureAwait(false)).Outcome == CaseOutcome.Passed)
+                Interlocked.Increment(ref passed);
+            return placeholder;
+        }, ShopMatrix.Options.MaxConcurrency, gate);
+        await run.AllAsync().ConfigureAwait(false);
         if (passed != engine.Cases.Count) throw new MatrixBrokenException($"{engine.Cases.Count - passed} cases did not pass");
     }
 
@@ -47,26 +48,6 @@ internal static class ProfileWorkloads
         })).ConfigureAwait(false);
         MatrixCheck.ThrowIfNotAllPassed(results, "Engine (gated tasks)");
         return results;
-    }
-
-    /// <summary>The bare replay written as <c>MaxConcurrency</c> workers taking the cases in order, like the engine's run.</summary>
-    public static async Task BareWorkersAsync(MatrixBench bench)
-    {
-        var perCase = bench.Bare.PerCase;
-        var next = -1;
-        var all = new Task[ShopMatrix.Options.MaxConcurrency];
-        for (var w = 0; w < all.Length; w++)
-            all[w] = Task.Run(async () =>
-            {
-                int i;
-                while ((i = Interlocked.Increment(ref next)) < perCase.Length)
-                    foreach (var template in perCase[i])
-                    {
-                        using var request = template.ToMessage();
-                        using var response = await bench.Client.SendAsync(request).ConfigureAwait(false);
-                    }
-            });
-        await Task.WhenAll(all).ConfigureAwait(false);
     }
 
     /// <summary>The browser model and the judges over recorded results, no I/O, in the probe's flow.</summary>

@@ -28,41 +28,49 @@ internal sealed class ExchangeSender(HttpClient client, TimeSpan timeout, int re
         }
     }
 
-    private async Task<Exchange> SendOnceAsync(string method, Uri url, IReadOnlyList<HeaderLine> headers, string? body, CancellationToken cancellationToken)
+    private Task<Exchange> SendOnceAsync(string method, Uri url, IReadOnlyList<HeaderLine> headers, string? body, CancellationToken cancellationToken)
     {
         var recordedLines = Redact(headers);
         var recorded = new RecordedRequest(method, url, pool?.Share(recordedLines) ?? recordedLines, body);
-        using var request = new HttpRequestMessage(MethodOf(method), url);
+        var request = new HttpRequestMessage(MethodOf(method), url);
         var contentType = (string?)null;
         for (var i = 0; i < headers.Count; i++)
         {
             var header = headers[i];
             if (header.Name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)) { contentType = header.Value; continue; }
             if (!request.Headers.TryAddWithoutValidation(header.Name, header.Value))
-                return new Exchange(recorded, null, $"the header '{header.Name}' cannot be sent by HttpClient", TimeSpan.Zero);
+            {
+                request.Dispose();
+                return Task.FromResult(new Exchange(recorded, null, $"the header '{header.Name}' cannot be sent by HttpClient", TimeSpan.Zero));
+            }
         }
         if (body is not null || contentType is not null)
         {
             request.Content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(body ?? ""));
             request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType ?? "text/plain;charset=UTF-8");
         }
+        return SendPreparedAsync(request, recorded, cancellationToken);
+    }
 
+    // Only what must outlive the await is kept across it (method and URL are read back from the recorded request): the
+    // state of this method is allocated once per exchange.
+    private async Task<Exchange> SendPreparedAsync(HttpRequestMessage request, RecordedRequest recorded, CancellationToken cancellationToken)
+    {
+        using var sending = request;
         // When the client's own timeout is no longer than ours, it enforces the bound: no second timer per request.
-        var clientBound = client.Timeout;
-        var clientTimesOut = clientBound != Timeout.InfiniteTimeSpan && clientBound <= timeout;
-        using var timeoutSource = clientTimesOut ? null
+        using var timeoutSource = ClientTimesOut ? null
             : cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
         timeoutSource?.CancelAfter(timeout);
         var started = Stopwatch.GetTimestamp();
         try
         {
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeoutSource?.Token ?? cancellationToken).ConfigureAwait(false);
+            using var response = await client.SendAsync(sending, HttpCompletionOption.ResponseContentRead, timeoutSource?.Token ?? cancellationToken).ConfigureAwait(false);
             var elapsed = Stopwatch.GetElapsedTime(started);
             var finalUrl = response.RequestMessage?.RequestUri;
-            if (finalUrl is not null && finalUrl != url)
+            if (finalUrl is not null && finalUrl != recorded.Url)
             {
                 return new Exchange(recorded, null,
-                    $"the HttpClient followed a redirect from {url} to {finalUrl}, so the redirect itself could not be judged; create the client with AllowAutoRedirect = false (CorsHttpClient.CreateLive does)",
+                    $"the HttpClient followed a redirect from {recorded.Url} to {finalUrl}, so the redirect itself could not be judged; create the client with AllowAutoRedirect = false (CorsHttpClient.CreateLive does)",
                     elapsed);
             }
             var recordedResponse = ResponseRecorder.Record(response);
@@ -70,18 +78,22 @@ internal sealed class ExchangeSender(HttpClient client, TimeSpan timeout, int re
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            var bound = clientTimesOut ? clientBound : timeout;
-            return new Exchange(recorded, null, $"timed out after {bound.TotalSeconds:0.###} s waiting for {url.GetLeftPart(UriPartial.Authority)} to answer {method} {url.AbsolutePath}", Stopwatch.GetElapsedTime(started));
+            var bound = ClientTimesOut ? client.Timeout : timeout;
+            var url = recorded.Url;
+            return new Exchange(recorded, null, $"timed out after {bound.TotalSeconds:0.###} s waiting for {url.GetLeftPart(UriPartial.Authority)} to answer {recorded.Method} {url.AbsolutePath}", Stopwatch.GetElapsedTime(started));
         }
         catch (HttpRequestException ex)
         {
-            return new Exchange(recorded, null, Describe(ex, url), Stopwatch.GetElapsedTime(started));
+            return new Exchange(recorded, null, Describe(ex, recorded.Url), Stopwatch.GetElapsedTime(started));
         }
         catch (InvalidOperationException ex)
         {
             return new Exchange(recorded, null, $"the request could not be sent: {ex.Message}", Stopwatch.GetElapsedTime(started));
         }
     }
+
+    /// <summary>Whether the client's own timeout bounds a request at least as tightly as ours (then it enforces it).</summary>
+    private bool ClientTimesOut => client.Timeout != Timeout.InfiniteTimeSpan && client.Timeout <= timeout;
 
     // The shared instances for the usual methods (exact, case-sensitive match: "patch" must stay "patch" on the wire).
     private static HttpMethod MethodOf(string method) => method switch
