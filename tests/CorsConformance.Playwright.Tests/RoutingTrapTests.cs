@@ -33,26 +33,35 @@ public sealed class RoutingTrapTests(ChromiumFixture fixture)
     }
 
     [Fact]
-    public async Task UnrouteAll_with_Behavior_Wait_leaves_the_trap_armed_in_Playwright_1_64()
+    public async Task The_plain_UnrouteAll_disarms_the_trap_even_after_an_UnrouteAll_with_Behavior_Wait()
     {
         // Seen with Microsoft.Playwright 1.64.1: UnrouteAllAsync(new() { Behavior = UnrouteBehavior.Wait }) removes the handlers
-        // but the page keeps intercepting, so preflights are still answered by the automation layer. OriginPage therefore calls
-        // the plain UnrouteAllAsync(). If this test starts failing, Playwright fixed it; the plain call stays correct either way.
+        // but the page often keeps intercepting, so preflights are still answered by the automation layer. Not always: in
+        // one CI run of many the Wait call did disarm it, so what it does is only written to the test output, not asserted.
+        // OriginPage calls the plain UnrouteAllAsync(); this proves that call disarms the trap whatever came before it.
         var confirmer = fixture.Confirmer;
         var path = fixture.Server.Register(Behaviours.PreflightStatus(405) with { Preflight = ResponseSpec.With(405) });
         await using var context = await confirmer.Session.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.RouteAsync(TestCases.App + "/", r => r.FulfillAsync(new() { Status = 200, ContentType = "text/html", Body = "<!doctype html><title>o</title>" }));
         await page.GotoAsync(TestCases.App + "/");
+
         await page.UnrouteAllAsync(new() { Behavior = Microsoft.Playwright.UnrouteBehavior.Wait });
+        var afterWait = await PutAsync(page, path, "wait-1");
+        TestContext.Current.TestOutputHelper?.WriteLine(afterWait
+            ? "UnrouteAll(Behavior = Wait) left the trap armed: the broken preflight passed"
+            : "UnrouteAll(Behavior = Wait) disarmed the trap this time: the broken preflight was blocked");
 
-        var ok = await page.EvaluateAsync<bool>(
-            "async url => { try { await fetch(url, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{}' }); return true; } catch { return false; } }",
-            new Uri(fixture.Server.BaseUrl, path + "?cc=wait-1").ToString());
+        await page.UnrouteAllAsync();
+        var afterPlain = await PutAsync(page, path, "wait-2");
 
-        ok.ShouldBeTrue("the broken preflight passed: the trap is still armed after UnrouteAll(Behavior = Wait)");
-        fixture.Server.SeenWith("cc=wait-1").ShouldNotContain(s => s.Method == "OPTIONS");
+        afterPlain.ShouldBeFalse("after the plain UnrouteAllAsync Chromium sends the preflight to the server and blocks the 405");
+        fixture.Server.SeenWith("cc=wait-2").ShouldContain(s => s.Method == "OPTIONS");
     }
+
+    private Task<bool> PutAsync(Microsoft.Playwright.IPage page, string path, string token) => page.EvaluateAsync<bool>(
+        "async url => { try { await fetch(url, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{}' }); return true; } catch { return false; } }",
+        new Uri(fixture.Server.BaseUrl, path + "?cc=" + token).ToString());
 
     private FetchItem Put(string path, string token) => new(
         token,
