@@ -23,17 +23,19 @@ public sealed class CorsConformanceHost<TEntryPoint> : IAsyncDisposable where TE
         var contract = suite.ReadContract()
             ?? throw new InvalidOperationException($"{suite.GetType().Name}.Contract returned null.");
         var browserSource = suite.ReadBrowser();
-        var factory = new SuiteWebApplicationFactory<TEntryPoint>(suite.ConfigureWebHostCore, onRealSocket: browserSource is not null);
-        own(factory);
         var clientOptions = InMemoryClients.Options;
         BrowserConfirmations? browser = null;
-        if (browserSource is not null)
+        SuiteWebApplicationFactory<TEntryPoint> factory;
+        if (browserSource is null)
+            factory = new SuiteWebApplicationFactory<TEntryPoint>(suite.ConfigureWebHostCore, onRealSocket: false);
+        else
         {
             // The browser must see the app's own answers on a real socket: Kestrel on a free loopback port.
-            factory.StartServer();
+            factory = RealSocketStart.Start(() => new SuiteWebApplicationFactory<TEntryPoint>(suite.ConfigureWebHostCore, onRealSocket: true), f => f.StartServer());
             clientOptions.BaseAddress = factory.ClientOptions.BaseAddress;
             browser = new BrowserConfirmations(browserSource, factory.ClientOptions.BaseAddress);
         }
+        own(factory);
         var client = factory.CreateClient(clientOptions);
         own(client);
         _factory = factory;

@@ -31,8 +31,8 @@ internal sealed class LoopbackApp<TEntryPoint> : IAsyncDisposable where TEntryPo
     public static LoopbackApp<TEntryPoint> Start()
     {
         var received = new ConcurrentQueue<ReceivedRequest>();
-        var factory = new KestrelFactory(received);
-        factory.StartServer();
+        // The same start as the xunit front door's: Mvc.Testing 10 sometimes loses a race over the server's addresses.
+        var factory = CorsConformance.Xunit.Hosting.RealSocketStart.Start(() => new KestrelFactory(received), f => f.StartServer());
         var baseUrl = factory.ClientOptions.BaseAddress;
         if (!baseUrl.IsLoopback || baseUrl.Port is 0 or 5000)
             throw new InvalidOperationException($"Kestrel did not bind a free loopback port: {baseUrl}");
