@@ -26,11 +26,18 @@ internal sealed class EngineRuns(HttpClient client, CorsContract contract, RunOp
     /// </summary>
     public async Task<CaseResult[]> RunCasesAsync()
     {
-        var runner = new ConformanceRunner(client, options);
         using var gate = new SemaphoreSlim(options.MaxConcurrency);
+        var run = await RunRowsAsync(gate).ConfigureAwait(false);
+        return await run.AllAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>The rows of <see cref="RunCasesAsync"/> only: the run as it stands before the contract-wide rows read it.</summary>
+    public async Task<MatrixRun> RunRowsAsync(SemaphoreSlim gate)
+    {
+        var runner = new ConformanceRunner(client, options);
         var run = new MatrixRun(Cases, (corsCase, token) => runner.RunCaseAsync(corsCase, contract, token), options.MaxConcurrency, gate);
         for (var row = 0; row < Cases.Count; row++) await run.ResultAsync(row).ConfigureAwait(false);
-        return await run.AllAsync().ConfigureAwait(false);
+        return run;
     }
 
     /// <summary>The runner's whole run: expansion, every case, contract-wide findings, the report.</summary>

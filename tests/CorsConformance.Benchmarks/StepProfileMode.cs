@@ -68,17 +68,22 @@ internal static class StepProfileMode
     }
 
     // What the results of one run keep alive (they live until the run ends: the GC promotes them).
-    private static async Task RetainedAsync(MatrixBench bench)
+    public static async Task RetainedAsync(MatrixBench bench)
     {
         var empty = GC.GetTotalMemory(forceFullCollection: true);
-        var held = await bench.Engine.RunCasesAsync().ConfigureAwait(false);
+        using var gate = new SemaphoreSlim(ShopMatrix.Options.MaxConcurrency);
+        var run = await bench.Engine.RunRowsAsync(gate).ConfigureAwait(false);
+        var rowsRead = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine($"a run whose rows have all been read retains {(rowsRead - empty) / 1024.0:0} KB ({(rowsRead - empty) / bench.CaseCount} bytes per case: compact results, recording pool)");
+        var held = await run.AllAsync().ConfigureAwait(false);
         var full = GC.GetTotalMemory(forceFullCollection: true);
-        Console.WriteLine($"results of one run retain {(full - empty) / 1024.0:0} KB ({(full - empty) / held.Length} bytes per case)");
+        Console.WriteLine($"with every result expanded for the contract-wide rows: {(full - empty) / 1024.0:0} KB ({(full - empty) / held.Length} bytes per case)");
         var exchanges = held.SelectMany(Exchanges).ToArray();
         Console.WriteLine($"distinct instances kept: {exchanges.Length} exchanges, {exchanges.Select(e => e.Request).Distinct(ReferenceEqualityComparer.Instance).Count()} requests, " +
                           $"{exchanges.Select(e => e.Response).Distinct(ReferenceEqualityComparer.Instance).Count()} responses, " +
                           $"{held.Select(r => r.Verdict).Distinct(ReferenceEqualityComparer.Instance).Count()} verdicts, {held.Count(r => r.Findings.Count > 0)} results with findings");
         GC.KeepAlive(held);
+        GC.KeepAlive(run);
     }
 
     private static IEnumerable<Exchange> Exchanges(CaseResult result)

@@ -5,7 +5,7 @@ namespace CorsConformance.Benchmarks;
 /// <see cref="MatrixBench"/>, reads which diagnostic the other switches ask for and runs it:
 /// <c>--model-bytes</c> (<see cref="ModelBytesMode"/>), <c>--record-cost</c> (<see cref="RecordCostMode"/>),
 /// <c>--alloc engine|bare|...</c> (<see cref="AllocationMode"/>), <c>--gcreasons bare|engine|engine-discard|engine-gated|...</c>
-/// (<see cref="GcReasonsMode"/>), <c>--hold</c> (<see cref="HoldMode"/>), <c>--loop model</c> (<see cref="ModelLoopMode"/>),
+/// (<see cref="GcReasonsMode"/>), <c>--hold</c> (<see cref="HoldMode"/>), <c>--retained</c> (what a run keeps, <see cref="StepProfileMode.RetainedAsync"/>), <c>--loop model</c> (<see cref="ModelLoopMode"/>),
 /// <c>--loop bare|bare-workers|engine|engine-discard|engine-gated|runner|bare-keepN</c> (<see cref="LoopMode"/>), and otherwise the step-by-step
 /// profile (<see cref="StepProfileMode"/>). <c>--iterations N</c> sets the rounds, <c>--seconds N</c> a loop's length.
 /// </summary>
@@ -37,6 +37,8 @@ internal static class SubStepProfile
             await AllocationMode.RunAsync(bench, sampled, rounds).ConfigureAwait(false);
         else if (ValueAfter(args, "--gcreasons") is { } why)
             await GcReasonsMode.RunAsync(bench, why, rounds).ConfigureAwait(false);
+        else if (args.Contains("--retained"))
+            await StepProfileMode.RetainedAsync(bench).ConfigureAwait(false);
         else if (args.Contains("--hold"))
             await HoldMode.RunAsync(bench).ConfigureAwait(false);
         else if (ValueAfter(args, "--loop") is { } side)

@@ -9,8 +9,9 @@ namespace CorsConformance.Running;
 /// </summary>
 /// <remarks>
 /// Workers instead of one gated task per case: nothing per case exists before the case runs (no 1,000 waiting tasks), and
-/// results are kept in <see cref="ResultChunks"/>, which the garbage collector handles far better than results held by
-/// objects made at the start of the run (see there). A case that throws fails alone: its own result faults, the others
+/// results are kept compact (<see cref="CompactCaseResult"/>) in <see cref="ResultChunks"/>, which the garbage collector
+/// handles far better than results held by objects made at the start of the run (see there). A result read before
+/// <see cref="AllAsync"/> is an equal copy made for the reader; after it, the instance <see cref="AllAsync"/> gave. A case that throws fails alone: its own result faults, the others
 /// are unaffected, and <see cref="AllAsync"/> faults once every case has ended.
 /// </remarks>
 internal sealed class MatrixRun
@@ -27,8 +28,10 @@ internal sealed class MatrixRun
     private readonly int[] _positions; // case index → position in _results; -1 while the case has not ended (ints: no references to keep)
     private Dictionary<int, Exception>? _errors;
     private Dictionary<int, TaskCompletionSource<CaseResult>>? _waiters;
-    private readonly TaskCompletionSource<CaseResult[]> _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private int _ended;
+    private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously); // every case has ended
+    private Task<CaseResult[]>? _all;
+    private CaseResult[]? _expanded; // every result, once AllAsync has given them (rows then get the same instances)
+    private int _endedCount;
     private int _next = -1;
     private int _started;
 
@@ -60,7 +63,7 @@ internal sealed class MatrixRun
     public void Start()
     {
         if (Interlocked.Exchange(ref _started, 1) != 0) return;
-        if (_cases.Count == 0) { _all.TrySetResult([]); return; }
+        if (_cases.Count == 0) { _ended.TrySetResult(); return; }
         for (var i = 0; i < _workers; i++) _ = Task.Run(WorkAsync);
     }
 
@@ -72,7 +75,7 @@ internal sealed class MatrixRun
         Start();
         lock (_sync)
         {
-            if (_positions[index] >= 0) return Task.FromResult(_results[_positions[index]]);
+            if (_positions[index] >= 0) return Task.FromResult(_expanded?[index] ?? Stored(index));
             if (_errors is not null && _errors.TryGetValue(index, out var error)) return Failed(error);
             _waiters ??= [];
             if (!_waiters.TryGetValue(index, out var waiter))
@@ -85,7 +88,7 @@ internal sealed class MatrixRun
     public Task<CaseResult[]> AllAsync()
     {
         Start();
-        return _all.Task;
+        lock (_sync) return _all ??= AllWhenEnded();
     }
 
     private async Task WorkAsync()
@@ -121,10 +124,10 @@ internal sealed class MatrixRun
         bool last;
         lock (_sync)
         {
-            if (error is null) _positions[index] = _results.Append(result!);
+            if (error is null) _positions[index] = _results.Append(CompactCaseResult.Of(result!, _cases[index]));
             else (_errors ??= [])[index] = error;
             _waiters?.Remove(index, out waiter);
-            last = ++_ended == _cases.Count;
+            last = ++_endedCount == _cases.Count;
         }
         if (waiter is not null)
         {
@@ -134,19 +137,36 @@ internal sealed class MatrixRun
         if (last) EndAll();
     }
 
-    private void EndAll()
+    private void EndAll() => _ended.TrySetResult();
+
+    // Expanded once, when first asked for after the run: until then the run keeps only the compact results.
+    private Task<CaseResult[]> AllWhenEnded()
     {
-        if (_errors is { Count: > 0 } errors)
-        {
-            var ordered = errors.OrderBy(e => e.Key).Select(e => e.Value).ToArray();
-            if (ordered.All(e => e is OperationCanceledException)) _all.TrySetCanceled(((OperationCanceledException)ordered[0]).CancellationToken);
-            else _all.TrySetException(ordered.Where(e => e is not OperationCanceledException));
-            return;
-        }
-        var all = new CaseResult[_cases.Count];
-        for (var i = 0; i < all.Length; i++) all[i] = _results[_positions[i]];
-        _all.TrySetResult(all);
+        var all = new TaskCompletionSource<CaseResult[]>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _ended.Task.ContinueWith(static (_, state) => { var (run, all) = ((MatrixRun, TaskCompletionSource<CaseResult[]>))state!; run.CompleteAll(all); },
+            (this, all), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return all.Task;
     }
+
+    private void CompleteAll(TaskCompletionSource<CaseResult[]> all)
+    {
+        lock (_sync)
+        {
+            if (_errors is { Count: > 0 } errors)
+            {
+                var ordered = errors.OrderBy(e => e.Key).Select(e => e.Value).ToArray();
+                if (ordered.All(e => e is OperationCanceledException)) all.TrySetCanceled(((OperationCanceledException)ordered[0]).CancellationToken);
+                else all.TrySetException(ordered.Where(e => e is not OperationCanceledException));
+                return;
+            }
+            var results = new CaseResult[_cases.Count];
+            for (var i = 0; i < results.Length; i++) results[i] = Stored(i);
+            _expanded = results;
+            all.TrySetResult(results);
+        }
+    }
+
+    private CaseResult Stored(int index) => _results[_positions[index]].Expand(_cases[index]);
 
     private static Task<CaseResult> Failed(Exception error)
     {

@@ -1,10 +1,8 @@
-using CorsConformance.Probing;
-
 namespace CorsConformance.Running;
 
 /// <summary>
-/// The results of one run in the order they finished, in chunks of <see cref="ChunkSize"/> allocated as they fill. Not
-/// thread-safe (<see cref="MatrixRun"/> locks around it).
+/// The results of one run in the order they finished, compacted (<see cref="CompactCaseResult"/>), in chunks of
+/// <see cref="ChunkSize"/> allocated as they fill. Not thread-safe (<see cref="MatrixRun"/> locks around it).
 /// </summary>
 /// <remarks>
 /// Why chunks and not one array (or one task per case) made at the start: a result is young when it is stored, and a
@@ -19,22 +17,28 @@ internal sealed class ResultChunks(int capacity)
 {
     public const int ChunkSize = 64;
 
-    private readonly CaseResult[]?[] _chunks = new CaseResult[(capacity + ChunkSize - 1) / ChunkSize][];
+    private readonly CompactCaseResult[]?[] _chunks = new CompactCaseResult[(capacity + ChunkSize - 1) / ChunkSize][];
     private int _count;
 
     /// <summary>How many results are stored.</summary>
     public int Count => _count;
 
     /// <summary>Stores <paramref name="result"/>; returns its position.</summary>
-    public int Append(CaseResult result)
+    public int Append(in CompactCaseResult result)
     {
         if (_count == capacity) throw new InvalidOperationException($"ResultChunks holds at most {capacity} results.");
         var position = _count++;
-        (_chunks[position / ChunkSize] ??= new CaseResult[ChunkSize])[position % ChunkSize] = result;
+        (_chunks[position / ChunkSize] ??= new CompactCaseResult[ChunkSize])[position % ChunkSize] = result;
         return position;
     }
 
     /// <summary>The result stored at <paramref name="position"/>.</summary>
-    public CaseResult this[int position] =>
-        (uint)position < (uint)_count ? _chunks[position / ChunkSize]![position % ChunkSize] : throw new ArgumentOutOfRangeException(nameof(position));
+    public ref readonly CompactCaseResult this[int position]
+    {
+        get
+        {
+            if ((uint)position >= (uint)_count) throw new ArgumentOutOfRangeException(nameof(position));
+            return ref _chunks[position / ChunkSize]![position % ChunkSize];
+        }
+    }
 }

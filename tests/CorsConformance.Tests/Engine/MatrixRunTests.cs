@@ -134,12 +134,12 @@ public sealed class MatrixRunTests
     {
         var cases = Cases(ResultChunks.ChunkSize * 2 + 3);
         var chunks = new ResultChunks(cases.Length);
-        foreach (var c in cases) chunks.Append(Passed(c));
+        foreach (var c in cases) chunks.Append(CompactCaseResult.Of(Passed(c), c));
 
         chunks.Count.ShouldBe(cases.Length);
-        Enumerable.Range(0, cases.Length).Select(i => chunks[i].Case).ShouldBe(cases);
-        Should.Throw<InvalidOperationException>(() => chunks.Append(Passed(cases[0])));
-        Should.Throw<ArgumentOutOfRangeException>(() => chunks[cases.Length]);
+        Enumerable.Range(0, cases.Length).Select(i => chunks[i].Expand(cases[i])).ShouldBe(cases.Select(Passed));
+        Should.Throw<InvalidOperationException>(() => chunks.Append(CompactCaseResult.Of(Passed(cases[0]), cases[0])));
+        Should.Throw<ArgumentOutOfRangeException>(() => chunks[cases.Length].IsKeptWhole);
     }
 
     private static void InterlockedMax(ref int target, int value)
