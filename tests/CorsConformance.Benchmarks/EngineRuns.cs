@@ -32,7 +32,7 @@ internal sealed class EngineRuns(HttpClient client, CorsContract contract, RunOp
     }
 
     /// <summary>The rows of <see cref="RunCasesAsync"/> only: the run as it stands before the contract-wide rows read it.</summary>
-    public async Task<MatrixRun> RunRowsAsync(SemaphoreSlim gate)
+    public async Task<MatrixRun> RunRowsAsync(SemaphoreSlim? gate)
     {
         var runner = new ConformanceRunner(client, options);
         var run = new MatrixRun(Cases, (corsCase, token) => runner.RunCaseAsync(corsCase, contract, token), options.MaxConcurrency, gate);
