@@ -32,10 +32,10 @@ internal sealed class EngineRuns(HttpClient client, CorsContract contract, RunOp
     }
 
     /// <summary>The rows of <see cref="RunCasesAsync"/> only: the run as it stands before the contract-wide rows read it.</summary>
-    public async Task<MatrixRun> RunRowsAsync(SemaphoreSlim? gate)
+    public async Task<MatrixRun> RunRowsAsync(SemaphoreSlim? gate, ConformanceRunner? sharedRunner = null)
     {
-        var runner = new ConformanceRunner(client, options);
-        var run = new MatrixRun(Cases, (corsCase, token) => runner.RunCaseAsync(corsCase, contract, token), options.MaxConcurrency, gate);
+        var runner = sharedRunner ?? new ConformanceRunner(client, options);
+        var run = new MatrixRun(Cases, (corsCase, token) => runner.RunCaseOnceAsync(corsCase, contract, token), options.MaxConcurrency, gate);
         for (var row = 0; row < Cases.Count; row++) await run.ResultAsync(row).ConfigureAwait(false);
         return run;
     }

@@ -69,6 +69,11 @@ internal static class LoopMode
         if (only == "bare-workers") return () => bench.BareWorkersAsync();
         if (only == "runner") return () => bench.EngineRunnerAsync();
         if (only == "engine") return () => bench.EngineMatrixAsync();
+        if (only == "engine-rows-shared")
+        {
+            var shared = new CorsConformance.Running.ConformanceRunner(bench.Client, ShopMatrix.Options);
+            return async () => { using var gate = new SemaphoreSlim(ShopMatrix.Options.MaxConcurrency); await bench.Engine.RunRowsAsync(gate, shared).ConfigureAwait(false); };
+        }
         if (only == "engine-rows-nogate") return async () => { await bench.Engine.RunRowsAsync(null).ConfigureAwait(false); };
         if (only == "engine-rows") return async () => { using var gate = new SemaphoreSlim(ShopMatrix.Options.MaxConcurrency); await bench.Engine.RunRowsAsync(gate).ConfigureAwait(false); };
         throw new ArgumentException($"Unknown side '{only}': use bare, bare-workers, bare-keepN, engine, engine-discard, engine-gated or runner.");

@@ -27,6 +27,8 @@ internal static class StepProfileMode
 
         Console.WriteLine($"{results.Length} cases, {exchanges.Length} recorded exchanges (Vary controls not included); medians of {rounds} rounds");
         await RetainedAsync(bench).ConfigureAwait(false);
+        var contract = ShopMatrix.Contract();
+        await step.TimeAsync("contract expansion (CaseMatrix.Expand, the runner does it every run)", () => { _ = Cases.CaseMatrix.Expand(contract); return Task.CompletedTask; }).ConfigureAwait(false);
         await step.TimeAsync("model + judges only (no I/O)", () => { ProfileWorkloads.ModelAndJudges(results, baseUrl); return Task.CompletedTask; }).ConfigureAwait(false);
         var requests = results.Select(r => r.Case.ToRequest(baseUrl)).ToArray();
         var preflighted = results.Select((r, i) => (r, i)).Where(x => x.r.Preflight is not null).Select(x => (Request: requests[x.i], Response: x.r.Preflight!.Response!)).ToArray();
@@ -60,7 +62,7 @@ internal static class StepProfileMode
         await step.TimeAsync("sends: bare HttpClient, sequential", () => BareSends(bench.Client, templates)).ConfigureAwait(false);
         await step.TimeAsync("sends: engine ExchangeSender, sequential", () => EngineSends(sender, exchanges)).ConfigureAwait(false);
         await step.TimeAsync("sends: bare HttpClient, concurrency 8", () => Gated(templates, async t => { using var request = t.ToMessage(); using var response = await bench.Client.SendAsync(request).ConfigureAwait(false); })).ConfigureAwait(false);
-        await step.TimeAsync("sends: engine ExchangeSender, concurrency 8", () => Gated(exchanges, e => sender.SendAsync(e.Request.Method, e.Request.Url, e.Request.Headers, e.Request.Body, CancellationToken.None))).ConfigureAwait(false);
+        await step.TimeAsync("sends: engine ExchangeSender, concurrency 8", () => Gated(exchanges, e => sender.SendAsync(e.Request.Method, e.Request.Url, e.Request.Headers, e.Request.Body, CancellationToken.None).AsTask())).ConfigureAwait(false);
         await step.TimeAsync("matrix: bare replay, concurrency 1", () => sequentialBare.ReplayAsync()).ConfigureAwait(false);
         await step.TimeAsync("matrix: engine per case, concurrency 1", () => sequentialEngine.RunCasesAsync()).ConfigureAwait(false);
         await step.TimeAsync("matrix: bare replay, concurrency 8", () => bench.Bare.ReplayAsync()).ConfigureAwait(false);

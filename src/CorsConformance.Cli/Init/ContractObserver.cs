@@ -51,6 +51,6 @@ internal sealed class ContractObserver(ExchangeSender sender, Uri baseUrl, IRead
         new("Access-Control-Request-Headers", headers),
     ];
 
-    private Task<Exchange> SendAsync(string method, Uri url, IReadOnlyList<HeaderLine> headers, CancellationToken cancellationToken) =>
+    private ValueTask<Exchange> SendAsync(string method, Uri url, IReadOnlyList<HeaderLine> headers, CancellationToken cancellationToken) =>
         sender.SendAsync(method, url, [.. headers, .. extraHeaders], null, cancellationToken);
 }

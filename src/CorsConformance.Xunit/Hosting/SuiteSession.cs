@@ -31,7 +31,7 @@ internal sealed class SuiteSession : IDisposable
         _indexOf = new Dictionary<string, int>(Cases.Count, StringComparer.Ordinal);
         for (var i = 0; i < Cases.Count; i++) _indexOf[Cases[i].Name] = i;
         _gate = new SemaphoreSlim(options.MaxConcurrency);
-        _run = new MatrixRun(Cases, (corsCase, token) => _runner.RunCaseAsync(corsCase, Contract, token), options.MaxConcurrency, _gate,
+        _run = new MatrixRun(Cases, (corsCase, token) => _runner.RunCaseOnceAsync(corsCase, Contract, token), options.MaxConcurrency, _gate,
             cancellationToken: _lifetime.Token);
     }
 
@@ -86,7 +86,7 @@ internal sealed class SuiteSession : IDisposable
 
     /// <summary>Runs every case of another contract (discovered routes) over the same client, uncached.</summary>
     public async Task<IReadOnlyList<CaseResult>> RunContractAsync(CorsContract contract, CancellationToken cancellationToken) =>
-        await new MatrixRun(_runner.Cases(contract), (corsCase, token) => _runner.RunCaseAsync(corsCase, contract, token), _options.MaxConcurrency, _gate,
+        await new MatrixRun(_runner.Cases(contract), (corsCase, token) => _runner.RunCaseOnceAsync(corsCase, contract, token), _options.MaxConcurrency, _gate,
             cancellationToken: _lifetime.Token).AllAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>

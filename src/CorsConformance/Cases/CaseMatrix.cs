@@ -115,13 +115,15 @@ public static class CaseMatrix
             .Where(o => o != "*" && OriginPattern.TryParse(o, out var p, out _) && !p!.IsWildcardSubdomain)
             .Distinct(StringComparer.Ordinal).ToArray();
 
+        var generic = SecurityProbeOrigins.Generic(seed);
+
         // Arbitrary-origin reflection on every guarded endpoint: one request each.
         foreach (var policy in guarded)
-            AddAttacker(cases, policy, SecurityProbeOrigins.Generic(seed)[0]);
+            AddAttacker(cases, policy, generic[0]);
 
         // The full family list against the first guarded endpoint (origin checks are global middleware in practice).
         var main = guarded[0];
-        var probes = SecurityProbeOrigins.Generic(seed).Skip(1)
+        var probes = generic.Skip(1)
             .Concat(exactOrigins.SelectMany(o => SecurityProbeOrigins.DerivedFrom(o, seed)))
             .Concat(exactOrigins.Take(1).Select(SecurityProbeOrigins.Crlf));
         foreach (var probe in probes.DistinctBy(p => p.Origin))

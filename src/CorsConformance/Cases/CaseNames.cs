@@ -8,9 +8,11 @@ internal static class CaseNames
 {
     public static string Of(string prefix, string method, string path, string origin, CredentialsMode credentials, IReadOnlyList<HeaderLine> headers, string? suffix = null)
     {
-        var name = $"{prefix} {method} {path} from {origin}";
-        if (credentials == CredentialsMode.Include) name += " with credentials";
-        if (headers.Count > 0) name += " [" + string.Join(", ", headers.Select(h => h.Name)) + "]";
-        return suffix is null ? name : name + " " + suffix;
+        // One string per name (an expansion names every case of the matrix).
+        var withCredentials = credentials == CredentialsMode.Include ? " with credentials" : "";
+        var headerList = headers.Count == 0 ? "" : " [" + string.Join(", ", headers.Select(h => h.Name)) + "]";
+        return suffix is null
+            ? $"{prefix} {method} {path} from {origin}{withCredentials}{headerList}"
+            : $"{prefix} {method} {path} from {origin}{withCredentials}{headerList} {suffix}";
     }
 }

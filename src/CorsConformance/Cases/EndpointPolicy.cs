@@ -25,13 +25,23 @@ internal sealed record EndpointPolicy(
         endpoint.MaxAgeSeconds ?? contract.MaxAgeSeconds,
         endpoint.SampleBody);
 
+    private OriginPattern?[]? _patterns;
+    private IReadOnlyList<string>? _sampleOrigins;
+
     /// <summary>Concrete page origins for the allowed entries (patterns become a sample subdomain).</summary>
-    public IReadOnlyList<string> SampleOrigins =>
-        Origins.Where(o => o != "*").Select(SampleOriginOf).Distinct(StringComparer.Ordinal).ToArray();
+    public IReadOnlyList<string> SampleOrigins => _sampleOrigins ??=
+        Origins.Select((entry, i) => (entry, pattern: Patterns[i])).Where(o => o.entry != "*")
+            .Select(o => o.pattern?.SampleOrigin ?? o.entry).Distinct(StringComparer.Ordinal).ToArray();
 
     /// <summary>True when an origin is allowed on this endpoint by the contract.</summary>
-    public bool Allows(string origin) => Public || Origins.Any(o => o == "*" || OriginPattern.TryParse(o, out var p, out _) && p!.Matches(origin));
+    public bool Allows(string origin)
+    {
+        if (Public) return true;
+        for (var i = 0; i < Origins.Count; i++)
+            if (Origins[i] == "*" || Patterns[i]?.Matches(origin) == true) return true;
+        return false;
+    }
 
-    private static string SampleOriginOf(string entry) =>
-        OriginPattern.TryParse(entry, out var pattern, out _) ? pattern!.SampleOrigin : entry;
+    // Each entry parsed once per policy (an expansion asks about hundreds of probe origins); null where it does not parse.
+    private OriginPattern?[] Patterns => _patterns ??= Origins.Select(o => OriginPattern.TryParse(o, out var p, out _) ? p : null).ToArray();
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using CorsConformance.Browser;
 using CorsConformance.Cases;
 using CorsConformance.Contract;
@@ -20,7 +21,9 @@ internal sealed class CaseProbe(ExchangeSender sender, Uri baseUrl, RunOptions o
     // A contract's cases share a handful of paths: each URL is parsed once per probe (Uri is immutable).
     private readonly ConcurrentDictionary<string, Uri> _urls = new(StringComparer.Ordinal);
 
-    public async Task<CaseResult> RunAsync(CorsCase corsCase, CorsContract contract, CancellationToken cancellationToken)
+    /// <remarks>Await the result once: its state is pooled (a run makes one per case; see tests/CorsConformance.Benchmarks).</remarks>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<CaseResult> RunAsync(CorsCase corsCase, CorsContract contract, CancellationToken cancellationToken)
     {
         if (corsCase.Family == CaseFamily.WebSocket)
             return await RunWebSocketAsync(corsCase, cancellationToken).ConfigureAwait(false);

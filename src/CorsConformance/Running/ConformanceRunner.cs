@@ -42,8 +42,12 @@ public sealed class ConformanceRunner
     {
         ArgumentNullException.ThrowIfNull(corsCase);
         ArgumentNullException.ThrowIfNull(contract);
-        return _probe.RunAsync(corsCase, contract, cancellationToken);
+        return _probe.RunAsync(corsCase, contract, cancellationToken).AsTask();
     }
+
+    /// <summary><see cref="RunCaseAsync"/> for a <see cref="MatrixRun"/>, which awaits each case once: no task per case.</summary>
+    internal ValueTask<CaseResult> RunCaseOnceAsync(CorsCase corsCase, CorsContract contract, CancellationToken cancellationToken) =>
+        _probe.RunAsync(corsCase, contract, cancellationToken);
 
     /// <summary>Runs every case (bounded concurrency) and the contract-wide analysis.</summary>
     public async Task<ConformanceReport> RunAsync(CorsContract contract, CancellationToken cancellationToken = default)

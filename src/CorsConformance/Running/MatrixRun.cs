@@ -17,7 +17,7 @@ namespace CorsConformance.Running;
 internal sealed class MatrixRun
 {
     private readonly IReadOnlyList<CorsCase> _cases;
-    private readonly Func<CorsCase, CancellationToken, Task<CaseResult>> _run;
+    private readonly Func<CorsCase, CancellationToken, ValueTask<CaseResult>> _run;
     private readonly int _workers;
     private readonly SemaphoreSlim? _sharedGate;
     private readonly Action<CaseResult>? _onCompleted;
@@ -36,7 +36,7 @@ internal sealed class MatrixRun
     private int _started;
 
     /// <param name="cases">The cases, in the order the workers take them.</param>
-    /// <param name="run">Runs one case.</param>
+    /// <param name="run">Runs one case (its result is awaited once).</param>
     /// <param name="maxConcurrency">How many cases run at once (at least 1).</param>
     /// <param name="sharedGate">
     /// Optional: a gate shared with other runs over the same server, taken around each case, so that together they stay
@@ -44,7 +44,7 @@ internal sealed class MatrixRun
     /// </param>
     /// <param name="onCompleted">Called after each case that ended with a result (its exception is the case's error).</param>
     /// <param name="cancellationToken">Stops the run: cases not yet started end as canceled.</param>
-    public MatrixRun(IReadOnlyList<CorsCase> cases, Func<CorsCase, CancellationToken, Task<CaseResult>> run, int maxConcurrency,
+    public MatrixRun(IReadOnlyList<CorsCase> cases, Func<CorsCase, CancellationToken, ValueTask<CaseResult>> run, int maxConcurrency,
         SemaphoreSlim? sharedGate = null, Action<CaseResult>? onCompleted = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxConcurrency, 1);

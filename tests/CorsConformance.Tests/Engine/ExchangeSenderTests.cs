@@ -64,7 +64,7 @@ public sealed class ExchangeSenderTests
         client.Timeout = TimeSpan.FromSeconds(30);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         cancel.CancelAfter(TimeSpan.FromSeconds(0.3));
-        await Should.ThrowAsync<OperationCanceledException>(() => SenderFor(client, timeoutSeconds: 30).SendAsync("OPTIONS", server.BaseUrl, [], null, cancel.Token));
+        await Should.ThrowAsync<OperationCanceledException>(() => SenderFor(client, timeoutSeconds: 30).SendAsync("OPTIONS", server.BaseUrl, [], null, cancel.Token).AsTask());
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class MatrixRunTests
         using var gate = new SemaphoreSlim(2);
         var running = 0;
         var most = 0;
-        Func<CorsCase, CancellationToken, Task<CaseResult>> body = async (c, _) =>
+        Func<CorsCase, CancellationToken, ValueTask<CaseResult>> body = async (c, _) =>
         {
             InterlockedMax(ref most, Interlocked.Increment(ref running));
             await Task.Delay(2);
@@ -84,7 +84,7 @@ public sealed class MatrixRunTests
     public async Task A_case_that_throws_fails_alone_and_the_whole_run_reports_it()
     {
         var cases = Cases(20);
-        var run = new MatrixRun(cases, (c, _) => c == cases[7] ? throw new InvalidOperationException("case 7 broke") : Task.FromResult(Passed(c)), maxConcurrency: 4);
+        var run = new MatrixRun(cases, (c, _) => c == cases[7] ? throw new InvalidOperationException("case 7 broke") : ValueTask.FromResult(Passed(c)), maxConcurrency: 4);
 
         (await Should.ThrowAsync<InvalidOperationException>(() => run.ResultAsync(7))).Message.ShouldBe("case 7 broke");
         (await run.ResultAsync(8)).Outcome.ShouldBe(CaseOutcome.Passed);
@@ -98,7 +98,7 @@ public sealed class MatrixRunTests
     {
         var cases = Cases(10);
         var seen = new System.Collections.Concurrent.ConcurrentBag<CorsCase>();
-        var run = new MatrixRun(cases, (c, _) => Task.FromResult(Passed(c)), maxConcurrency: 3,
+        var run = new MatrixRun(cases, (c, _) => ValueTask.FromResult(Passed(c)), maxConcurrency: 3,
             onCompleted: r => { if (r.Case == cases[3]) throw new InvalidOperationException("progress display broke"); seen.Add(r.Case); });
 
         await Should.ThrowAsync<InvalidOperationException>(() => run.AllAsync());
@@ -126,7 +126,7 @@ public sealed class MatrixRunTests
     [Fact]
     public async Task A_run_without_cases_ends_at_once_with_none()
     {
-        (await new MatrixRun([], (c, _) => Task.FromResult(Passed(c)), maxConcurrency: 8).AllAsync()).ShouldBeEmpty();
+        (await new MatrixRun([], (c, _) => ValueTask.FromResult(Passed(c)), maxConcurrency: 8).AllAsync()).ShouldBeEmpty();
     }
 
     [Fact]
