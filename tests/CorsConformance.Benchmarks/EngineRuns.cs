@@ -24,7 +24,7 @@ internal sealed class EngineRuns(HttpClient client, CorsContract contract, RunOp
     /// <see cref="RunOptions.MaxConcurrency"/> at once, behind the session's gate), each row awaiting its own case's result
     /// in row order, then the contract-wide rows reading all of them.
     /// </summary>
-    public async Task<CaseResult[]> RunCasesAsync()
+    public async Task<IReadOnlyList<CaseResult>> RunCasesAsync()
     {
         using var gate = new SemaphoreSlim(options.MaxConcurrency);
         var run = await RunRowsAsync(gate).ConfigureAwait(false);

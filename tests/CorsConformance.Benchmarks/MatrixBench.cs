@@ -75,7 +75,7 @@ internal sealed class MatrixBench : IAsyncDisposable
     }
 
     /// <summary>The xunit front door's path, checked.</summary>
-    public async Task<CaseResult[]> EngineMatrixAsync()
+    public async Task<IReadOnlyList<CaseResult>> EngineMatrixAsync()
     {
         var results = await Engine.RunCasesAsync().ConfigureAwait(false);
         MatrixCheck.ThrowIfNotAllPassed(results, "Engine (per case)");

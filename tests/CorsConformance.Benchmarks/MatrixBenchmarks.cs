@@ -29,7 +29,7 @@ public class MatrixBenchmarks
 
     /// <summary>The xunit front door's path: RunCaseAsync for every case, same concurrency.</summary>
     [Benchmark]
-    public Task<CaseResult[]> EngineMatrix() => _bench.EngineMatrixAsync();
+    public Task<IReadOnlyList<CaseResult>> EngineMatrix() => _bench.EngineMatrixAsync();
 
     /// <summary>ConformanceRunner.RunAsync: expansion, cases, contract-wide findings, report.</summary>
     [Benchmark]

@@ -16,7 +16,7 @@ internal static class StepProfileMode
 {
     public static async Task RunAsync(MatrixBench bench, int rounds)
     {
-        var results = await bench.Engine.RunCasesAsync().ConfigureAwait(false);
+        var results = (await bench.Engine.RunCasesAsync().ConfigureAwait(false)).ToArray();
         var exchanges = results.SelectMany(Exchanges).ToArray();
         var baseUrl = new Uri("http://localhost/");
         var sender = new ExchangeSender(bench.Client, TimeSpan.FromSeconds(10), 0, new HashSet<string>());
@@ -77,9 +77,9 @@ internal static class StepProfileMode
         var run = await bench.Engine.RunRowsAsync(gate).ConfigureAwait(false);
         var rowsRead = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine($"a run whose rows have all been read retains {(rowsRead - empty) / 1024.0:0} KB ({(rowsRead - empty) / bench.CaseCount} bytes per case: compact results, recording pool)");
-        var held = await run.AllAsync().ConfigureAwait(false);
+        var held = (await run.AllAsync().ConfigureAwait(false)).ToArray();
         var full = GC.GetTotalMemory(forceFullCollection: true);
-        Console.WriteLine($"with every result expanded for the contract-wide rows: {(full - empty) / 1024.0:0} KB ({(full - empty) / held.Length} bytes per case)");
+        Console.WriteLine($"with a copy of every result held as well (a report keeps them so): {(full - empty) / 1024.0:0} KB ({(full - empty) / held.Length} bytes per case)");
         var exchanges = held.SelectMany(Exchanges).ToArray();
         Console.WriteLine($"distinct instances kept: {exchanges.Length} exchanges, {exchanges.Select(e => e.Request).Distinct(ReferenceEqualityComparer.Instance).Count()} requests, " +
                           $"{exchanges.Select(e => e.Response).Distinct(ReferenceEqualityComparer.Instance).Count()} responses, " +

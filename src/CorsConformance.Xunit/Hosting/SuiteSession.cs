@@ -86,8 +86,8 @@ internal sealed class SuiteSession : IDisposable
 
     /// <summary>Runs every case of another contract (discovered routes) over the same client, uncached.</summary>
     public async Task<IReadOnlyList<CaseResult>> RunContractAsync(CorsContract contract, CancellationToken cancellationToken) =>
-        await new MatrixRun(_runner.Cases(contract), (corsCase, token) => _runner.RunCaseOnceAsync(corsCase, contract, token), _options.MaxConcurrency, _gate,
-            cancellationToken: _lifetime.Token).AllAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        (await new MatrixRun(_runner.Cases(contract), (corsCase, token) => _runner.RunCaseOnceAsync(corsCase, contract, token), _options.MaxConcurrency, _gate,
+            cancellationToken: _lifetime.Token).AllAsync().WaitAsync(cancellationToken).ConfigureAwait(false)).ToArray();
 
     /// <summary>
     /// Cancels what is still running. The gate is not disposed: a case still finishing releases it afterwards (a

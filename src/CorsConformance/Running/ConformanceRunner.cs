@@ -56,8 +56,9 @@ public sealed class ConformanceRunner
         var started = DateTimeOffset.UtcNow;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var cases = Cases(contract);
-        var results = await new MatrixRun(cases, (corsCase, token) => _probe.RunAsync(corsCase, contract, token), _options.MaxConcurrency,
-            onCompleted: _options.OnCaseCompleted, cancellationToken: cancellationToken).AllAsync().ConfigureAwait(false);
+        // The report keeps its results: one expanded copy of each, read once here.
+        var results = (await new MatrixRun(cases, (corsCase, token) => _probe.RunAsync(corsCase, contract, token), _options.MaxConcurrency,
+            onCompleted: _options.OnCaseCompleted, cancellationToken: cancellationToken).AllAsync().ConfigureAwait(false)).ToArray();
 
         var findings = results.SelectMany(r => r.Findings).Concat(ContractWideFindings(contract, results)).ToArray();
         return new ConformanceReport

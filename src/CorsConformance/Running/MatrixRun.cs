@@ -10,8 +10,8 @@ namespace CorsConformance.Running;
 /// <remarks>
 /// Workers instead of one gated task per case: nothing per case exists before the case runs (no 1,000 waiting tasks), and
 /// results are kept compact (<see cref="CompactCaseResult"/>) in <see cref="ResultChunks"/>, which the garbage collector
-/// handles far better than results held by objects made at the start of the run (see there). A result read before
-/// <see cref="AllAsync"/> is an equal copy made for the reader; after it, the instance <see cref="AllAsync"/> gave. A case that throws fails alone: its own result faults, the others
+/// handles far better than results held by objects made at the start of the run (see there). A result read after its
+/// case has ended is an equal copy made for that read, by <see cref="ResultAsync"/> and by <see cref="AllAsync"/>'s list alike. A case that throws fails alone: its own result faults, the others
 /// are unaffected, and <see cref="AllAsync"/> faults once every case has ended.
 /// </remarks>
 internal sealed class MatrixRun
@@ -29,8 +29,7 @@ internal sealed class MatrixRun
     private Dictionary<int, Exception>? _errors;
     private Dictionary<int, TaskCompletionSource<CaseResult>>? _waiters;
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously); // every case has ended
-    private Task<CaseResult[]>? _all;
-    private CaseResult[]? _expanded; // every result, once AllAsync has given them (rows then get the same instances)
+    private Task<IReadOnlyList<CaseResult>>? _all;
     private int _endedCount;
     private int _next = -1;
     private int _started;
@@ -75,7 +74,7 @@ internal sealed class MatrixRun
         Start();
         lock (_sync)
         {
-            if (_positions[index] >= 0) return Task.FromResult(_expanded?[index] ?? Stored(index));
+            if (_positions[index] >= 0) return Task.FromResult(Stored(index));
             if (_errors is not null && _errors.TryGetValue(index, out var error)) return Failed(error);
             _waiters ??= [];
             if (!_waiters.TryGetValue(index, out var waiter))
@@ -84,8 +83,11 @@ internal sealed class MatrixRun
         }
     }
 
-    /// <summary>Every case's result in case order, once all have ended (starts the run).</summary>
-    public Task<CaseResult[]> AllAsync()
+    /// <summary>
+    /// Every case's result in case order, once all have ended (starts the run). Each result is expanded as it is read
+    /// (<see cref="StoredResults"/>): copy the list when the same instances are needed twice.
+    /// </summary>
+    public Task<IReadOnlyList<CaseResult>> AllAsync()
     {
         Start();
         lock (_sync) return _all ??= AllWhenEnded();
@@ -141,16 +143,15 @@ internal sealed class MatrixRun
 
     private void EndAll() => _ended.TrySetResult();
 
-    // Expanded once, when first asked for after the run: until then the run keeps only the compact results.
-    private Task<CaseResult[]> AllWhenEnded()
+    private Task<IReadOnlyList<CaseResult>> AllWhenEnded()
     {
-        var all = new TaskCompletionSource<CaseResult[]>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _ended.Task.ContinueWith(static (_, state) => { var (run, all) = ((MatrixRun, TaskCompletionSource<CaseResult[]>))state!; run.CompleteAll(all); },
+        var all = new TaskCompletionSource<IReadOnlyList<CaseResult>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _ended.Task.ContinueWith(static (_, state) => { var (run, all) = ((MatrixRun, TaskCompletionSource<IReadOnlyList<CaseResult>>))state!; run.CompleteAll(all); },
             (this, all), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return all.Task;
     }
 
-    private void CompleteAll(TaskCompletionSource<CaseResult[]> all)
+    private void CompleteAll(TaskCompletionSource<IReadOnlyList<CaseResult>> all)
     {
         lock (_sync)
         {
@@ -161,11 +162,9 @@ internal sealed class MatrixRun
                 else all.TrySetException(ordered.Where(e => e is not OperationCanceledException));
                 return;
             }
-            var results = new CaseResult[_cases.Count];
-            for (var i = 0; i < results.Length; i++) results[i] = Stored(i);
-            _expanded = results;
-            all.TrySetResult(results);
         }
+        // Every case has ended: the stored results no longer change, so the list reads them without the lock.
+        all.TrySetResult(new StoredResults(_cases, _results, _positions));
     }
 
     private CaseResult Stored(int index) => _results[_positions[index]].Expand(_cases[index]);

@@ -30,8 +30,11 @@ public sealed class MatrixRunTests
         (await run.ResultAsync(299)).Case.ShouldBeSameAs(cases[299]);
         var all = await run.AllAsync();
         all.Select(r => r.Case).ShouldBe(cases);
-        (await run.ResultAsync(0)).ShouldBeSameAs(all[0]);
-        (await run.ResultAsync(150)).ShouldBeSameAs(all[150]);
+        (await run.ResultAsync(0)).ShouldBe(all[0]);
+        (await run.ResultAsync(150)).ShouldBe(all[150]);
+        all.Count.ShouldBe(300);
+        Should.Throw<ArgumentOutOfRangeException>(() => all[300]);
+        all[7].ShouldNotBeSameAs(all[7], "each read expands its own copy: the run keeps only the compact results");
         await Should.ThrowAsync<ArgumentOutOfRangeException>(() => run.ResultAsync(300));
     }
 
@@ -52,7 +55,7 @@ public sealed class MatrixRunTests
         }, maxConcurrency: 3);
 
         await Task.WhenAll(Enumerable.Range(0, 100).Select(run.ResultAsync));
-        (await run.AllAsync()).Length.ShouldBe(100);
+        (await run.AllAsync()).Count.ShouldBe(100);
 
         most.ShouldBeLessThanOrEqualTo(3);
         most.ShouldBeGreaterThan(1); // it did run cases side by side
