@@ -22,13 +22,17 @@ internal sealed class EngineRuns(HttpClient client, CorsContract contract, RunOp
     /// <summary>
     /// The xunit front door's path (SuiteSession): one <see cref="MatrixRun"/> over the class's cases (at most
     /// <see cref="RunOptions.MaxConcurrency"/> at once, behind the session's gate), each row awaiting its own case's result
-    /// in row order, then the contract-wide rows reading all of them.
+    /// in row order, then the contract-wide checks reading all of them once.
     /// </summary>
     public async Task<IReadOnlyList<CaseResult>> RunCasesAsync()
     {
         using var gate = new SemaphoreSlim(options.MaxConcurrency);
         var run = await RunRowsAsync(gate).ConfigureAwait(false);
-        return await run.AllAsync().ConfigureAwait(false);
+        var all = await run.AllAsync().ConfigureAwait(false);
+        // The contract-wide rows: one pass over every result for the findings of all endpoints (as SuiteSession does).
+        if (ConformanceRunner.ContractWideFindings(contract, all).Any(f => f.Severity >= Rules.Severity.Warning))
+            throw new MatrixBrokenException("the contract-wide checks found a problem");
+        return all;
     }
 
     /// <summary>The rows of <see cref="RunCasesAsync"/> only: the run as it stands before the contract-wide rows read it.</summary>

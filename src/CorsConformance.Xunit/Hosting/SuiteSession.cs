@@ -20,6 +20,8 @@ internal sealed class SuiteSession : IDisposable
     private readonly SemaphoreSlim _gate; // one bound for the contract's run and any run of discovered routes beside it
     private readonly CancellationTokenSource _lifetime = new();
     private readonly BrowserConfirmations? _browser;
+    private readonly Lock _contractWideGate = new();
+    private Task<IReadOnlyDictionary<string, ContractWideOutcome>>? _contractWide;
 
     public SuiteSession(ConformanceRunner runner, CorsContract contract, RunOptions options, BrowserConfirmations? browser = null)
     {
@@ -74,14 +76,33 @@ internal sealed class SuiteSession : IDisposable
     /// </summary>
     public async Task<ContractWideOutcome> ContractWideAsync(string endpoint, CancellationToken cancellationToken)
     {
-        var results = await _run.AllAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
-        var endpoints = Contract.Endpoints.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
-        var first = Contract.Endpoints.FirstOrDefault()?.Path;
-        var findings = ConformanceRunner.ContractWideFindings(Contract, results)
-            .Where(f => f.Endpoint == endpoint || (endpoint == first && !endpoints.Contains(f.Endpoint)))
-            .ToArray();
-        var own = results.Where(r => r.Case.Path == endpoint).ToArray();
-        return new ContractWideOutcome(findings, own.Where(r => r.Outcome == CaseOutcome.NotMeasured).ToArray(), own.Length);
+        Task<IReadOnlyDictionary<string, ContractWideOutcome>> all;
+        lock (_contractWideGate) all = _contractWide ??= ContractWideOfEveryEndpointAsync();
+        var outcomes = await all.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return outcomes.TryGetValue(endpoint, out var outcome) ? outcome : new ContractWideOutcome([], [], 0);
+    }
+
+    // One pass over the results for all the endpoints' contract-wide rows (the results are expanded as they are read).
+    private async Task<IReadOnlyDictionary<string, ContractWideOutcome>> ContractWideOfEveryEndpointAsync()
+    {
+        var results = await _run.AllAsync().ConfigureAwait(false);
+        var endpoints = Contract.Endpoints.Select(e => e.Path).Distinct(StringComparer.Ordinal).ToArray();
+        var first = endpoints.FirstOrDefault();
+        var findings = ConformanceRunner.ContractWideFindings(Contract, results).ToArray();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var notMeasured = new Dictionary<string, List<CaseResult>>(StringComparer.Ordinal);
+        foreach (var result in results)
+        {
+            counts[result.Case.Path] = counts.GetValueOrDefault(result.Case.Path) + 1;
+            if (result.Outcome != CaseOutcome.NotMeasured) continue;
+            if (!notMeasured.TryGetValue(result.Case.Path, out var list)) notMeasured[result.Case.Path] = list = [];
+            list.Add(result);
+        }
+        var known = endpoints.ToHashSet(StringComparer.Ordinal);
+        return endpoints.ToDictionary(endpoint => endpoint, endpoint => new ContractWideOutcome(
+            findings.Where(f => f.Endpoint == endpoint || (endpoint == first && !known.Contains(f.Endpoint))).ToArray(),
+            notMeasured.TryGetValue(endpoint, out var unmeasured) ? unmeasured.ToArray() : [],
+            counts.GetValueOrDefault(endpoint)), StringComparer.Ordinal);
     }
 
     /// <summary>Runs every case of another contract (discovered routes) over the same client, uncached.</summary>
