@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using CorsConformance.Running;
 
 namespace CorsConformance.Benchmarks;
 
@@ -69,14 +70,16 @@ internal static class LoopMode
         if (only == "bare-workers") return () => bench.BareWorkersAsync();
         if (only == "runner") return () => bench.EngineRunnerAsync();
         if (only == "engine") return () => bench.EngineMatrixAsync();
+        // The rows of the xunit path without its contract-wide checks; without the shared gate; with one runner (one
+        // recording pool) for every run.
         if (only == "engine-rows-shared")
         {
-            var shared = new CorsConformance.Running.ConformanceRunner(bench.Client, ShopMatrix.Options);
+            var shared = new ConformanceRunner(bench.Client, ShopMatrix.Options);
             return async () => { using var gate = new SemaphoreSlim(ShopMatrix.Options.MaxConcurrency); await bench.Engine.RunRowsAsync(gate, shared).ConfigureAwait(false); };
         }
         if (only == "engine-rows-nogate") return async () => { await bench.Engine.RunRowsAsync(null).ConfigureAwait(false); };
         if (only == "engine-rows") return async () => { using var gate = new SemaphoreSlim(ShopMatrix.Options.MaxConcurrency); await bench.Engine.RunRowsAsync(gate).ConfigureAwait(false); };
-        throw new ArgumentException($"Unknown side '{only}': use bare, bare-workers, bare-keepN, engine, engine-discard, engine-gated or runner.");
+        throw new ArgumentException($"Unknown side '{only}': use bare, bare-workers, bare-keepN, engine, engine-rows, engine-rows-nogate, engine-rows-shared, engine-discard, engine-gated or runner.");
     }
 
     /// <summary>The heap as the last GC left it.</summary>

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace CorsConformance.Benchmarks;
 
 /// <summary>
-/// <c>--quick</c>: a Stopwatch measurement in about twenty seconds. Warm-up for a fixed time (the JIT's tiering needs
+/// <c>--quick</c>: a Stopwatch measurement in about fifteen seconds. Warm-up for a fixed time (the JIT's tiering needs
 /// seconds on 2 busy cores before the code is optimized), then paired rounds: each round runs the bare replay (both forms),
 /// the engine's xunit path and the runner once each, in an order that rotates from round to round, each run after a full
 /// collection. The overhead is the median over rounds of each round's own ratio, so the load other tenants put on the

@@ -6,7 +6,7 @@ namespace CorsConformance.Benchmarks;
 /// <c>--model-bytes</c> (<see cref="ModelBytesMode"/>), <c>--record-cost</c> (<see cref="RecordCostMode"/>),
 /// <c>--alloc engine|bare|...</c> (<see cref="AllocationMode"/>), <c>--gcreasons bare|engine|engine-discard|engine-gated|...</c>
 /// (<see cref="GcReasonsMode"/>), <c>--hold</c> (<see cref="HoldMode"/>), <c>--retained</c> (what a run keeps, <see cref="StepProfileMode.RetainedAsync"/>), <c>--loop model</c> (<see cref="ModelLoopMode"/>),
-/// <c>--loop bare|bare-workers|engine|engine-discard|engine-gated|runner|bare-keepN</c> (<see cref="LoopMode"/>), and otherwise the step-by-step
+/// <c>--loop bare|bare-workers|engine|engine-rows|engine-rows-nogate|engine-rows-shared|engine-discard|engine-gated|runner|bare-keepN</c> (<see cref="LoopMode"/>), and otherwise the step-by-step
 /// profile (<see cref="StepProfileMode"/>). <c>--iterations N</c> sets the rounds, <c>--seconds N</c> a loop's length.
 /// </summary>
 internal static class SubStepProfile
