@@ -11,8 +11,9 @@ namespace CorsConformance.Running;
 /// Workers instead of one gated task per case: nothing per case exists before the case runs (no 1,000 waiting tasks), and
 /// results are kept compact (<see cref="CompactCaseResult"/>) in <see cref="ResultChunks"/>, which the garbage collector
 /// handles far better than results held by objects made at the start of the run (see there). A result read after its
-/// case has ended is an equal copy made for that read, by <see cref="ResultAsync"/> and by <see cref="AllAsync"/>'s list alike. A case that throws fails alone: its own result faults, the others
-/// are unaffected, and <see cref="AllAsync"/> faults once every case has ended.
+/// case has ended is an equal copy made for that read, by <see cref="ResultAsync"/> and by <see cref="AllAsync"/>'s list
+/// alike. A case that throws fails alone: its own result faults, the others are unaffected, and <see cref="AllAsync"/>
+/// faults once every case has ended.
 /// </remarks>
 internal sealed class MatrixRun
 {
@@ -138,10 +139,8 @@ internal sealed class MatrixRun
             if (error is null) waiter.TrySetResult(result!);
             else Complete(waiter, error);
         }
-        if (last) EndAll();
+        if (last) _ended.TrySetResult();
     }
-
-    private void EndAll() => _ended.TrySetResult();
 
     private Task<IReadOnlyList<CaseResult>> AllWhenEnded()
     {
