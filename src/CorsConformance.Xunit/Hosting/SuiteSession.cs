@@ -89,20 +89,12 @@ internal sealed class SuiteSession : IDisposable
         var endpoints = Contract.Endpoints.Select(e => e.Path).Distinct(StringComparer.Ordinal).ToArray();
         var first = endpoints.FirstOrDefault();
         var findings = ConformanceRunner.ContractWideFindings(Contract, results).ToArray();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var notMeasured = new Dictionary<string, List<CaseResult>>(StringComparer.Ordinal);
-        foreach (var result in results)
-        {
-            counts[result.Case.Path] = counts.GetValueOrDefault(result.Case.Path) + 1;
-            if (result.Outcome != CaseOutcome.NotMeasured) continue;
-            if (!notMeasured.TryGetValue(result.Case.Path, out var list)) notMeasured[result.Case.Path] = list = [];
-            list.Add(result);
-        }
+        var byPath = results.ToLookup(r => r.Case.Path, StringComparer.Ordinal);
         var known = endpoints.ToHashSet(StringComparer.Ordinal);
         return endpoints.ToDictionary(endpoint => endpoint, endpoint => new ContractWideOutcome(
             findings.Where(f => f.Endpoint == endpoint || (endpoint == first && !known.Contains(f.Endpoint))).ToArray(),
-            notMeasured.TryGetValue(endpoint, out var unmeasured) ? unmeasured.ToArray() : [],
-            counts.GetValueOrDefault(endpoint)), StringComparer.Ordinal);
+            byPath[endpoint].Where(r => r.Outcome == CaseOutcome.NotMeasured).ToArray(),
+            byPath[endpoint].Count()), StringComparer.Ordinal);
     }
 
     /// <summary>Runs every case of another contract (discovered routes) over the same client, uncached.</summary>

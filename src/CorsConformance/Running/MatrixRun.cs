@@ -26,6 +26,7 @@ internal sealed class MatrixRun
 
     private readonly object _sync = new();
     private readonly ResultChunks _results;
+    private readonly StoredResults _stored; // reads _results by case index (a case's slot exists once it has ended)
     private readonly int[] _positions; // case index → position in _results; -1 while the case has not ended (ints: no references to keep)
     private Dictionary<int, Exception>? _errors;
     private Dictionary<int, TaskCompletionSource<CaseResult>>? _waiters;
@@ -57,6 +58,7 @@ internal sealed class MatrixRun
         _results = new ResultChunks(cases.Count);
         _positions = new int[cases.Count];
         Array.Fill(_positions, -1);
+        _stored = new StoredResults(cases, _results, _positions);
     }
 
     /// <summary>Starts the workers (once; later calls do nothing).</summary>
@@ -75,7 +77,7 @@ internal sealed class MatrixRun
         Start();
         lock (_sync)
         {
-            if (_positions[index] >= 0) return Task.FromResult(Stored(index));
+            if (_positions[index] >= 0) return Task.FromResult(_stored[index]);
             if (_errors is not null && _errors.TryGetValue(index, out var error)) return Failed(error);
             _waiters ??= [];
             if (!_waiters.TryGetValue(index, out var waiter))
@@ -163,10 +165,8 @@ internal sealed class MatrixRun
             }
         }
         // Every case has ended: the stored results no longer change, so the list reads them without the lock.
-        all.TrySetResult(new StoredResults(_cases, _results, _positions));
+        all.TrySetResult(_stored);
     }
-
-    private CaseResult Stored(int index) => _results[_positions[index]].Expand(_cases[index]);
 
     private static Task<CaseResult> Failed(Exception error)
     {

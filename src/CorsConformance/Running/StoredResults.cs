@@ -5,9 +5,9 @@ using CorsConformance.Probing;
 namespace CorsConformance.Running;
 
 /// <summary>
-/// Every result of a finished <see cref="MatrixRun"/>, in case order, expanded one at a time as it is read
-/// (<see cref="CompactCaseResult.Expand"/>): each read gives an equal copy, and no reader makes the run hold a second,
-/// expanded set of its results. A reader that needs the same instances twice copies the list (<c>ToArray()</c>).
+/// The results of a <see cref="MatrixRun"/> by case index (all of them once the run has finished), each expanded as it is
+/// read (<see cref="CompactCaseResult.Expand"/>): each read gives an equal copy, and no reader makes the run hold a
+/// second, expanded set of its results. A reader that needs the same instances twice copies the list (<c>ToArray()</c>).
 /// </summary>
 internal sealed class StoredResults(IReadOnlyList<CorsCase> cases, ResultChunks results, int[] positions) : IReadOnlyList<CaseResult>
 {
